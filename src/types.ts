@@ -1,0 +1,167 @@
+/**
+ * The shapes that flow through the plugin: registry (as loaded from data
+ * files) → computed values → card data (what the theme renders).
+ */
+
+export type Direction = 'up' | 'down' | 'target';
+export type Cadence = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+export type StatusLevel =
+  | 'achieved'
+  | 'on-track'
+  | 'at-risk'
+  | 'off-track'
+  | 'no-target'
+  | 'no-data'
+  | 'stale';
+
+/** Where something came from, for error messages and "edit this" links. */
+export interface SourcePosition {
+  /** Path relative to the site directory, with forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface Area {
+  id: string;
+  title: string;
+  description?: string;
+  owner?: string;
+  /** Order in `areas.yml`. */
+  order: number;
+  source: SourcePosition;
+}
+
+export interface Target {
+  value: number;
+  /** Due date, ISO `YYYY-MM-DD`. */
+  by: string;
+  label?: string;
+}
+
+export interface ManualStatus {
+  level: StatusLevel;
+  reasons: string[];
+}
+
+export interface KpiDefinition {
+  id: string;
+  area: string;
+  title: string;
+  /** Markdown (inline), may cite `[^key]` footnotes from `footnotes`. */
+  definition?: string;
+  footnotes: Record<string, string>;
+  /** `count | percent | ratio | currency:XXX | days | hours | score | text` or any other word. */
+  unit: string;
+  direction: Direction;
+  tags: string[];
+  cadence: Cadence;
+  owner?: string;
+  /** Sorted by due date, ascending. */
+  targets: Target[];
+  /** Series file, relative to the registry folder. */
+  data?: string;
+  parent?: string;
+  status?: ManualStatus;
+  source: SourcePosition;
+}
+
+export interface SeriesPoint {
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  /** Numbers for quantitative KPIs, text for `unit: text`. */
+  value: number | string;
+  note?: string;
+}
+
+export interface Registry {
+  /** Absolute path of the registry folder. */
+  dir: string;
+  areas: Area[];
+  /** In area order, then file order. */
+  kpis: KpiDefinition[];
+  /** Keyed by KPI id; sorted by date, ascending. Missing when the KPI has no `data`. */
+  series: Record<string, SeriesPoint[]>;
+}
+
+export interface Change {
+  absolute: number;
+  /** `null` when the previous value is zero. */
+  relative: number | null;
+  /** Whether the change is good news according to `direction`. */
+  sentiment: 'better' | 'worse' | 'unchanged';
+}
+
+export interface KpiStatus {
+  level: StatusLevel;
+  /** Why: computed explanations, or the reasons given by hand. */
+  reasons: string[];
+  origin: 'computed' | 'manual';
+}
+
+export interface KpiValues {
+  latest?: SeriesPoint;
+  previous?: SeriesPoint;
+  change?: Change;
+  /** The target in force at `asOf`. */
+  target?: Target;
+  /** 0..1 (clamped) of the way from the first value of the series to the target. */
+  progress?: number;
+  /** Linear projection of the recent trend at the target's due date. */
+  projected?: number;
+  stale: boolean;
+  status: KpiStatus;
+}
+
+/** Static geometry of a sparkline, computed at build time so the browser gets plain SVG. */
+export interface SparklineGeometry {
+  width: number;
+  height: number;
+  /** SVG path `d` of the line. */
+  line: string;
+  /** SVG path `d` of the area under the line. */
+  area: string;
+  /** Position of the latest point. */
+  last: { x: number; y: number };
+  /** y of the target in force, when it falls inside the chart. */
+  targetY?: number;
+}
+
+/** Everything a card needs, formatted for the site's locale. Written as JSON per KPI. */
+export interface KpiCardData {
+  id: string;
+  title: string;
+  area: { id: string; title: string };
+  /** KPI page on the site (generated route), already with baseUrl. */
+  permalink: string;
+  unit: string;
+  direction: Direction;
+  tags: string[];
+  cadence: Cadence;
+  owner?: string;
+  status: KpiStatus;
+  stale: boolean;
+  /** Locale-formatted strings; absent when there is nothing to show. */
+  formatted: {
+    value?: string;
+    previous?: string;
+    /** Signed, e.g. "−2 days". */
+    change?: string;
+    /** Signed, e.g. "−18.2%". */
+    changeRelative?: string;
+    target?: string;
+    targetBy?: string;
+    progress?: string;
+    asOf?: string;
+  };
+  change?: Change;
+  /** 0..1 */
+  progress?: number;
+  sparkline?: SparklineGeometry;
+  /** Text alternative for the sparkline, e.g. "24 monthly values from … to …, from 18 days to 9 days". */
+  sparklineDescription?: string;
+  /** Set for a reference the registry does not know (only with `onBrokenKpiReferences` not `throw`). */
+  missing?: boolean;
+}
