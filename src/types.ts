@@ -165,3 +165,54 @@ export interface KpiCardData {
   /** Set for a reference the registry does not know (only with `onBrokenKpiReferences` not `throw`). */
   missing?: boolean;
 }
+
+/** A link to a handbook page. */
+export interface PageLink {
+  permalink: string;
+  title: string;
+}
+
+/** One KPI as listed on index pages and in `::kpi-index`. */
+export interface KpiSummary {
+  id: string;
+  title: string;
+  permalink: string;
+  status: StatusLevel;
+  tags: string[];
+  value?: string;
+  home?: PageLink;
+  /** Ids of KPIs that roll up to this one. */
+  children: string[];
+  parent?: string;
+}
+
+export interface AreaSummary {
+  id: string;
+  title: string;
+  description?: string;
+  owner?: string;
+  permalink: string;
+  /** The handbook page that is home to most of the area's KPIs. */
+  home?: PageLink;
+  kpis: KpiSummary[];
+}
+
+/** Data of `/kpis` and of `::kpi-index`. */
+export interface KpiIndexData {
+  areas: AreaSummary[];
+  asOf: string;
+}
+
+/** Data of the page of one KPI. */
+export interface KpiPageData {
+  card: KpiCardData;
+  area: {id: string; title: string; permalink: string};
+  definition?: string;
+  footnotes: {key: string; text: string}[];
+  targets: {value: string; by: string; label?: string; inForce: boolean}[];
+  points: {date: string; value: string; note?: string}[];
+  home?: PageLink;
+  backlinks: PageLink[];
+  parent?: PageLink;
+  children: PageLink[];
+}

@@ -1,0 +1,65 @@
+/**
+ * Locale-aware formatting of KPI values with `Intl`, done at build time so the
+ * server and client render the same strings.
+ */
+
+const INTL_UNITS: Record<string, string> = {days: 'day', hours: 'hour'};
+
+export interface ValueFormatter {
+  value(value: number | string): string;
+  /** Signed difference in the KPI's unit ("+2 days", "−3.1 pp" for percent). */
+  change(delta: number): string;
+  /** Signed relative change ("+12.5%"). */
+  relative(ratio: number): string;
+  /** A 0..1 share ("75%"). */
+  share(ratio: number): string;
+  date(isoDate: string): string;
+  /** Month and year, for chart axes and descriptions ("Oct 2026"). */
+  month(isoDate: string): string;
+}
+
+export function createValueFormatter(unit: string, locale: string): ValueFormatter {
+  const numberOptions = intlOptions(unit);
+  const plain = new Intl.NumberFormat(locale, numberOptions);
+  const signed = new Intl.NumberFormat(locale, {...numberOptions, signDisplay: 'exceptZero'});
+  const points = new Intl.NumberFormat(locale, {maximumFractionDigits: 1, signDisplay: 'exceptZero'});
+  const percent = new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 1});
+  const signedPercent = new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero'});
+  const dates = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone: 'UTC'});
+  const months = new Intl.DateTimeFormat(locale, {month: 'short', year: 'numeric', timeZone: 'UTC'});
+  const suffix = INTL_UNITS[unit] || isKnownUnit(unit) ? '' : ` ${unit}`;
+  const scale = unit === 'percent' ? 1 / 100 : 1;
+
+  return {
+    value: (value) => (typeof value === 'string' ? value : plain.format(value * scale) + suffix),
+    // A change of a percentage is in percentage points, not a percentage of a percentage.
+    change: (delta) => (unit === 'percent' ? `${points.format(delta)} pp` : signed.format(delta * scale) + suffix),
+    relative: (ratio) => signedPercent.format(ratio),
+    share: (ratio) => percent.format(ratio),
+    date: (isoDate) => dates.format(Date.parse(`${isoDate}T00:00:00Z`)),
+    month: (isoDate) => months.format(Date.parse(`${isoDate}T00:00:00Z`)),
+  };
+}
+
+function isKnownUnit(unit: string): boolean {
+  return ['count', 'percent', 'ratio', 'score', 'text'].includes(unit) || unit.startsWith('currency:');
+}
+
+function intlOptions(unit: string): Intl.NumberFormatOptions {
+  if (unit.startsWith('currency:')) {
+    return {style: 'currency', currency: unit.slice('currency:'.length), maximumFractionDigits: 0};
+  }
+  if (INTL_UNITS[unit]) {
+    return {style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long', maximumFractionDigits: 1};
+  }
+  switch (unit) {
+    case 'percent':
+      return {style: 'percent', maximumFractionDigits: 1};
+    case 'ratio':
+      return {minimumFractionDigits: 2, maximumFractionDigits: 2};
+    case 'score':
+      return {maximumFractionDigits: 2};
+    default:
+      return {maximumFractionDigits: 2};
+  }
+}

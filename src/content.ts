@@ -1,0 +1,151 @@
+import {normalizeUrl} from '@docusaurus/utils';
+import {toKpiCardData} from './compute/cardData';
+import {createValueFormatter} from './compute/format';
+import {type ComputeOptions, computeKpiValues} from './compute/values';
+import type {
+  AreaSummary,
+  KpiCardData,
+  KpiDefinition,
+  KpiIndexData,
+  KpiPageData,
+  KpiValues,
+  PageLink,
+  Registry,
+} from './types';
+
+export interface ComputedKpi {
+  kpi: KpiDefinition;
+  values: KpiValues;
+  card: KpiCardData;
+}
+
+export interface PageUrls {
+  baseUrl: string;
+  routeBasePath: string;
+}
+
+export function indexPermalink({baseUrl, routeBasePath}: PageUrls): string {
+  return normalizeUrl([baseUrl, routeBasePath]);
+}
+
+export function areaPermalink(urls: PageUrls, areaId: string): string {
+  return normalizeUrl([indexPermalink(urls), areaId]);
+}
+
+export function kpiPermalink(urls: PageUrls, kpi: Pick<KpiDefinition, 'area' | 'id'>): string {
+  return normalizeUrl([indexPermalink(urls), kpi.area, kpi.id]);
+}
+
+/** Values and card data of every KPI, formatted for `locale`. Pure. */
+export function computeRegistry(
+  registry: Registry,
+  options: Omit<ComputeOptions, 'formatValue'> & {locale: string; urls: PageUrls},
+): ComputedKpi[] {
+  const areas = new Map(registry.areas.map((area) => [area.id, area]));
+  return registry.kpis.map((kpi) => {
+    const formatter = createValueFormatter(kpi.unit, options.locale);
+    const series = registry.series[kpi.id];
+    const values = computeKpiValues(kpi, series, {...options, formatValue: formatter.value});
+    const card = toKpiCardData(kpi, values, series, {
+      area: areas.get(kpi.area)!,
+      permalink: kpiPermalink(options.urls, kpi),
+      formatter,
+    });
+    return {kpi, values, card};
+  });
+}
+
+export interface PageLinks {
+  homes: ReadonlyMap<string, PageLink>;
+  backlinks: ReadonlyMap<string, readonly PageLink[]>;
+}
+
+export function toIndexData(
+  registry: Registry,
+  computed: readonly ComputedKpi[],
+  links: PageLinks,
+  urls: PageUrls,
+  asOf: string,
+): KpiIndexData {
+  const areas: AreaSummary[] = registry.areas.map((area) => {
+    const kpis = computed
+      .filter(({kpi}) => kpi.area === area.id)
+      .map(({kpi, card}) => {
+        const home = links.homes.get(kpi.id);
+        return {
+          id: kpi.id,
+          title: kpi.title,
+          permalink: card.permalink,
+          status: card.status.level,
+          tags: kpi.tags,
+          ...(card.formatted.value !== undefined && {value: card.formatted.value}),
+          ...(home && {home: toLink(home)}),
+          children: computed.filter((other) => other.kpi.parent === kpi.id).map((other) => other.kpi.id),
+          ...(kpi.parent && {parent: kpi.parent}),
+        };
+      });
+    const home = mostCommonHome(kpis.map((kpi) => kpi.home));
+    return {
+      id: area.id,
+      title: area.title,
+      ...(area.description && {description: area.description}),
+      ...(area.owner && {owner: area.owner}),
+      permalink: areaPermalink(urls, area.id),
+      ...(home && {home}),
+      kpis,
+    };
+  });
+  return {areas, asOf};
+}
+
+export function toPageData(
+  entry: ComputedKpi,
+  computed: readonly ComputedKpi[],
+  registry: Registry,
+  links: PageLinks,
+  urls: PageUrls,
+  locale: string,
+): KpiPageData {
+  const {kpi, values, card} = entry;
+  const formatter = createValueFormatter(kpi.unit, locale);
+  const area = registry.areas.find((candidate) => candidate.id === kpi.area)!;
+  const linkTo = (other: ComputedKpi): PageLink => ({permalink: other.card.permalink, title: other.kpi.title});
+  const parent = computed.find((other) => other.kpi.id === kpi.parent);
+  const home = links.homes.get(kpi.id);
+  return {
+    card,
+    area: {id: area.id, title: area.title, permalink: areaPermalink(urls, area.id)},
+    ...(kpi.definition && {definition: kpi.definition}),
+    footnotes: Object.entries(kpi.footnotes).map(([key, text]) => ({key, text})),
+    targets: kpi.targets.map((target) => ({
+      value: formatter.value(target.value),
+      by: formatter.date(target.by),
+      ...(target.label && {label: target.label}),
+      inForce: target === values.target,
+    })),
+    points: (registry.series[kpi.id] ?? []).map((point) => ({
+      date: formatter.date(point.date),
+      value: formatter.value(point.value),
+      ...(point.note && {note: point.note}),
+    })),
+    ...(home && {home: toLink(home)}),
+    backlinks: (links.backlinks.get(kpi.id) ?? []).map(toLink),
+    ...(parent && {parent: linkTo(parent)}),
+    children: computed.filter((other) => other.kpi.parent === kpi.id).map(linkTo),
+  };
+}
+
+function toLink(page: PageLink): PageLink {
+  return {permalink: page.permalink, title: page.title};
+}
+
+function mostCommonHome(homes: (PageLink | undefined)[]): PageLink | undefined {
+  const counts = new Map<string, {link: PageLink; count: number}>();
+  for (const home of homes) {
+    if (!home) continue;
+    const entry = counts.get(home.permalink) ?? {link: home, count: 0};
+    entry.count++;
+    counts.set(home.permalink, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.link;
+}

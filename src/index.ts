@@ -1,0 +1,98 @@
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {computeRegistry, indexPermalink, toIndexData, toPageData, type ComputedKpi} from './content';
+import {todayIso} from './compute/dates';
+import {loadRegistry} from './data/loadRegistry';
+import {KpiUserError, formatProblem} from './errors';
+import {INDEX_DATA_FILE_NAME, PLUGIN_NAME, kpiDataFileName} from './generatedModules';
+import {type PluginOptions, resolveAsOf} from './options';
+import {findBacklinks, findBrokenReferences, findHomePages} from './references';
+import {buildRoutes} from './routes';
+import {scanPages} from './scan';
+import {collectSourcePages} from './sources';
+import {missingKpiCard} from './compute/cardData';
+import type {KpiCardData, Registry} from './types';
+
+export {default as remarkKpi} from './remark';
+export type {RemarkKpiOptions} from './remark';
+export {validateOptions} from './options';
+export type {Options, PluginOptions} from './options';
+export {getSwizzleConfig} from './swizzle';
+export * from './types';
+
+export interface LoadedKpis {
+  registry: Registry;
+  asOf: string;
+  computed: ComputedKpi[];
+}
+
+export default async function pluginKpi(context: LoadContext, options: PluginOptions): Promise<Plugin<LoadedKpis>> {
+  const {siteDir, baseUrl, i18n} = context;
+  const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  const urls = {baseUrl, routeBasePath: options.routeBasePath};
+  const registryDir = path.resolve(siteDir, options.path);
+
+  return {
+    name: PLUGIN_NAME,
+
+    getThemePath: () => '../lib/theme',
+    getTypeScriptThemePath: () => '../src/theme',
+
+    getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv}')],
+
+    async loadContent() {
+      const registry = await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes});
+      const asOf = resolveAsOf(options, process.env, todayIso());
+      const computed = computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls});
+      return {registry, asOf, computed};
+    },
+
+    // Pages are scanned here, once every content plugin has loaded, so that
+    // references are checked and backlinks found before anything is bundled.
+    async allContentLoaded({allContent, actions}) {
+      const {registry, asOf, computed} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
+      const scan = await scanPages(collectSourcePages(allContent, siteDir));
+      if (scan.problems.length > 0) throw new KpiUserError(scan.problems, 'Malformed KPI directives');
+      reportBrokenReferences(findBrokenReferences(scan.uses, registry), options.onBrokenKpiReferences);
+
+      const homes = findHomePages(scan.uses);
+      const links = {homes, backlinks: findBacklinks(scan.uses, homes)};
+      const writeCard = (card: KpiCardData) => actions.createData(kpiDataFileName(card.id), card);
+      await Promise.all(computed.map(({card}) => writeCard(card)));
+      // Unknown ids still get a module, so a build that only warns can compile the page.
+      const knownIds = new Set(computed.map(({kpi}) => kpi.id));
+      const unknownIds = new Set(scan.uses.filter((use) => use.kind !== 'index' && !knownIds.has(use.target!)).map((use) => use.target!));
+      await Promise.all([...unknownIds].map((id) => writeCard(missingKpiCard(id))));
+
+      const indexData = toIndexData(registry, computed, links, urls, asOf);
+      const index = await actions.createData(INDEX_DATA_FILE_NAME, indexData);
+      const areas = await Promise.all(
+        indexData.areas.map(async (area) => ({
+          id: area.id,
+          permalink: area.permalink,
+          modulePath: await actions.createData(`area/${area.id}.json`, area),
+        })),
+      );
+      const kpis = await Promise.all(
+        computed.map(async (entry) => ({
+          id: entry.kpi.id,
+          permalink: entry.card.permalink,
+          modulePath: await actions.createData(
+            `page/${entry.kpi.id}.json`,
+            toPageData(entry, computed, registry, links, urls, locale),
+          ),
+        })),
+      );
+      for (const route of buildRoutes(indexPermalink(urls), {index, areas, kpis})) actions.addRoute(route);
+    },
+  };
+}
+
+function reportBrokenReferences(problems: ReturnType<typeof findBrokenReferences>, severity: PluginOptions['onBrokenKpiReferences']): void {
+  if (problems.length === 0 || severity === 'ignore') return;
+  if (severity === 'throw') {
+    throw new KpiUserError(problems, 'Broken KPI references (set `onBrokenKpiReferences` to "warn" to build anyway)');
+  }
+  logger.warn(`Broken KPI references:\n\n${problems.map(formatProblem).join('\n\n')}`);
+}

@@ -1,0 +1,66 @@
+import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
+import type {OptionValidationContext} from '@docusaurus/types';
+
+export type ReportingSeverity = 'throw' | 'warn' | 'ignore';
+
+export interface PluginOptions {
+  id: string;
+  /** Registry folder, relative to the site directory. */
+  path: string;
+  /** Base of the generated pages: `/<routeBasePath>`, `/<routeBasePath>/<area>`, `/<routeBasePath>/<area>/<kpi>`. */
+  routeBasePath: string;
+  /** ISO date to judge KPIs at; else the `KPI_AS_OF` environment variable; else today (UTC). */
+  asOf?: string;
+  /** What an unknown KPI or area in a page does to the build. */
+  onBrokenKpiReferences: ReportingSeverity;
+  /** Relative band for "at target" (direction `target`) and "at risk" (projection within it). */
+  tolerance: number;
+  /** How many recent points the trend is fitted to when projecting to a due date. */
+  trendWindow: number;
+  /** Largest series file accepted, in bytes. */
+  maxDataFileBytes: number;
+}
+
+export type Options = Partial<Omit<PluginOptions, 'id'>>;
+
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
+  path: 'kpis',
+  routeBasePath: 'kpis',
+  onBrokenKpiReferences: 'throw',
+  tolerance: 0.05,
+  trendWindow: 6,
+  maxDataFileBytes: 5 * 1024 * 1024,
+};
+
+const isoDate = Joi.string()
+  .pattern(/^\d{4}-\d{2}-\d{2}$/)
+  .message('"asOf" must be an ISO date like 2026-11-20');
+
+const OptionsSchema = Joi.object<PluginOptions>({
+  path: Joi.string().default(DEFAULT_OPTIONS.path),
+  routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
+  asOf: isoDate,
+  onBrokenKpiReferences: Joi.string()
+    .equal('throw', 'warn', 'ignore')
+    .default(DEFAULT_OPTIONS.onBrokenKpiReferences),
+  tolerance: Joi.number().min(0).max(1).default(DEFAULT_OPTIONS.tolerance),
+  trendWindow: Joi.number().integer().min(2).default(DEFAULT_OPTIONS.trendWindow),
+  maxDataFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxDataFileBytes),
+});
+
+export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
+  return validate(OptionsSchema, options);
+}
+
+/** The date KPIs are judged at: option, then `KPI_AS_OF`, then today. */
+export function resolveAsOf(options: Pick<PluginOptions, 'asOf'>, env: NodeJS.ProcessEnv, today: string): string {
+  const fromEnv = env.KPI_AS_OF;
+  if (options.asOf) return options.asOf;
+  if (fromEnv) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fromEnv)) {
+      throw new Error(`KPI_AS_OF must be an ISO date like 2026-11-20, not "${fromEnv}"`);
+    }
+    return fromEnv;
+  }
+  return today;
+}

@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {describeSeries} from '../../src/compute/cardData';
+import {createValueFormatter} from '../../src/compute/format';
+import {SPARKLINE_HEIGHT, SPARKLINE_WIDTH, computeSparkline} from '../../src/compute/sparkline';
+import {addPeriods} from '../../src/compute/dates';
+
+const points = [
+  {date: '2026-01-01', value: 10},
+  {date: '2026-02-01', value: 20},
+  {date: '2026-03-01', value: 15},
+];
+
+describe('computeSparkline', () => {
+  it('needs two points', () => {
+    expect(computeSparkline(points.slice(0, 1))).toBeUndefined();
+  });
+
+  it('spans the box, higher values higher up', () => {
+    const geometry = computeSparkline(points)!;
+    expect(geometry.width).toBe(SPARKLINE_WIDTH);
+    expect(geometry.line).toMatch(/^M4,44L/);
+    expect(geometry.last.x).toBe(SPARKLINE_WIDTH - 4);
+    expect(geometry.area.startsWith('M4,')).toBe(true);
+    expect(geometry.targetY).toBeUndefined();
+  });
+
+  it('includes the target in the scale', () => {
+    const geometry = computeSparkline(points, 30)!;
+    expect(geometry.targetY).toBe(4);
+    expect(geometry.last.y).toBeGreaterThan(SPARKLINE_HEIGHT / 2);
+  });
+
+  it('draws a flat series mid-height', () => {
+    const flat = computeSparkline(points.map((point) => ({...point, value: 5})))!;
+    expect(flat.last.y).toBe(SPARKLINE_HEIGHT / 2);
+  });
+
+  it('is deterministic', () => {
+    expect(computeSparkline(points, 12)).toEqual(computeSparkline(points, 12));
+  });
+});
+
+describe('describeSeries', () => {
+  it('says span, range and latest value', () => {
+    expect(describeSeries(points, createValueFormatter('days', 'en-US'), 'monthly')).toBe(
+      '3 monthly values from Jan 2026 to Mar 2026: from 10 days to 15 days, lowest 10 days, highest 20 days.',
+    );
+  });
+});
+
+describe('addPeriods', () => {
+  it('clamps to the end of shorter months', () => {
+    expect(addPeriods('2026-01-31', 'monthly', 1)).toBe('2026-02-28');
+    expect(addPeriods('2026-11-30', 'quarterly', 1)).toBe('2027-02-28');
+    expect(addPeriods('2024-02-29', 'yearly', 1)).toBe('2025-02-28');
+    expect(addPeriods('2026-12-30', 'weekly', 1)).toBe('2027-01-06');
+  });
+});
