@@ -71,7 +71,10 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
         indexData.areas.map(async (area) => ({
           id: area.id,
           permalink: area.permalink,
-          modulePath: await actions.createData(`area/${area.id}.json`, area),
+          modulePath: await actions.createData(`area/${area.id}.json`, {
+            area,
+            cards: computed.filter(({kpi}) => kpi.area === area.id).map(({card}) => card),
+          }),
         })),
       );
       const kpis = await Promise.all(

@@ -15,7 +15,7 @@ export function buildRoutes(indexPermalink: string, modules: PageModules): Route
       path: area.permalink,
       component: '@theme/KpiAreaPage',
       exact: true,
-      modules: {data: area.modulePath, index: modules.index},
+      modules: {data: area.modulePath},
     })),
     ...modules.kpis.map((kpi) => ({
       path: kpi.permalink,

@@ -203,6 +203,12 @@ export interface KpiIndexData {
   asOf: string;
 }
 
+/** Data of the page of one area. */
+export interface KpiAreaPageData {
+  area: AreaSummary;
+  cards: KpiCardData[];
+}
+
 /** Data of the page of one KPI. */
 export interface KpiPageData {
   card: KpiCardData;

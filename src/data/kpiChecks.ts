@@ -1,0 +1,95 @@
+import {didYouMean, type Problem} from '../errors';
+import type {KpiDefinition} from '../types';
+import type {PathSegment, YamlSource} from './yamlSource';
+
+type KpiFields = Omit<KpiDefinition, 'area' | 'source'>;
+
+/**
+ * What a schema cannot say about one KPI: how its fields fit together.
+ * `fields` are the validated fields, targets still in file order.
+ */
+export function checkKpiFields(fields: KpiFields, source: YamlSource, path: PathSegment[]): Problem[] {
+  const at = (field: PathSegment[], key = false) => ({file: source.file, ...source.positionOf([...path, ...field], {key})});
+  return [
+    ...qualitativeTargetProblems(fields, at),
+    ...duplicateTargetProblems(fields, at),
+    ...footnoteProblems(fields, at),
+    ...tagProblems(fields, at),
+  ];
+}
+
+type At = (field: PathSegment[], key?: boolean) => Pick<Problem, 'file' | 'line' | 'column'>;
+
+function qualitativeTargetProblems(fields: KpiFields, at: At): Problem[] {
+  if (fields.unit !== 'text' || fields.targets.length === 0) return [];
+  return [
+    {
+      ...at(['targets'], true),
+      message: 'a qualitative KPI (`unit: text`) cannot have targets',
+      expected: 'targets only on KPIs measured in numbers',
+      hint: 'remove `targets` and set `status: { level: ..., reasons: [...] }` by hand, or change the unit',
+    },
+  ];
+}
+
+function duplicateTargetProblems(fields: KpiFields, at: At): Problem[] {
+  const problems: Problem[] = [];
+  fields.targets.forEach((target, index) => {
+    const first = fields.targets.findIndex((other) => other.by === target.by);
+    if (first === index) return;
+    problems.push({
+      ...at(['targets', index, 'by']),
+      message: `two targets are due on ${target.by}`,
+      expected: 'one target per due date',
+      hint: 'remove one of them, or change its `by` date',
+    });
+  });
+  return problems;
+}
+
+const FOOTNOTE_REFERENCE = /\[\^([^\]\s]+)\]/g;
+
+/** Every footnote is cited, and every citation has a footnote, so none is silently lost. */
+function footnoteProblems(fields: KpiFields, at: At): Problem[] {
+  const names = Object.keys(fields.footnotes);
+  const cited = new Set<string>();
+  const problems: Problem[] = [];
+  const texts: [PathSegment[], string | undefined][] = [
+    [['definition'], fields.definition],
+    ...Object.entries(fields.footnotes).map(([name, text]): [PathSegment[], string] => [['footnotes', name], text]),
+  ];
+  for (const [path, text] of texts) {
+    for (const [, name] of (text ?? '').matchAll(FOOTNOTE_REFERENCE)) {
+      cited.add(name!);
+      if (names.includes(name!)) continue;
+      problems.push({
+        ...at(path),
+        message: `footnote [^${name}] is cited but not written`,
+        expected: names.length > 0 ? `one of the footnotes ${names.join(', ')}` : `a \`footnotes:\` entry named ${name}`,
+        hint: didYouMean(name!, names) ?? `add it under \`footnotes:\`, like ${name}: Where the number comes from.`,
+      });
+    }
+  }
+  for (const name of names) {
+    if (cited.has(name)) continue;
+    problems.push({
+      ...at(['footnotes', name], true),
+      message: `footnote \`${name}\` is never cited`,
+      expected: `a citation [^${name}] in the definition`,
+      hint: `cite it as [^${name}] in \`definition\`, or remove it`,
+    });
+  }
+  return problems;
+}
+
+function tagProblems(fields: KpiFields, at: At): Problem[] {
+  if (!fields.tags.includes('quantitative') || !fields.tags.includes('qualitative')) return [];
+  return [
+    {
+      ...at(['tags']),
+      message: 'a KPI cannot be both quantitative and qualitative',
+      expected: 'one of quantitative, qualitative',
+      hint: 'keep qualitative for KPIs judged in words (`unit: text`), quantitative for numbers',
+    },
+  ];
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import {throwIfProblems, type Problem} from '../errors';
+import type {Area, Registry} from '../types';
+import {loadAreaFile, type KpiEntry, type LoadedAreaFile} from './areaFile';
+import {loadAreas, type LoadedAreas} from './areas';
+import {loadAllSeries} from './loadSeries';
+import {findRegistryFiles} from './registryFolder';
+import {duplicateKpiProblems, parentCycleProblems, unknownAreaProblems, unknownParentProblems} from './registryChecks';
+import {sitePath} from './sitePaths';
+
+export interface LoadRegistryOptions {
+  siteDir: string;
+  /** Registry folder, relative to `siteDir` (default `kpis`) or absolute. */
+  path: string;
+  /** Largest series file accepted, in bytes. */
+  maxDataFileBytes: number;
+}
+
+/**
+ * Loads areas, KPI definitions and their series from the registry folder.
+ * Every problem in every file is collected first, then all are thrown as one
+ * `KpiUserError`, so a single build reports everything there is to fix.
+ */
+export async function loadRegistry(options: LoadRegistryOptions): Promise<Registry> {
+  const {siteDir, maxDataFileBytes} = options;
+  const dir = path.resolve(siteDir, options.path);
+  const found = await findRegistryFiles(siteDir, dir);
+  const problems: Problem[] = [...found.problems];
+
+  const areas: LoadedAreas = found.areasFile
+    ? await loadAreas(found.areasFile, sitePath(siteDir, found.areasFile))
+    : {areas: [], complete: false, problems: []};
+  const files = await Promise.all(found.areaFiles.map((file) => loadAreaFile(file, sitePath(siteDir, file))));
+  problems.push(...areas.problems, ...files.flatMap((file) => file.problems));
+
+  const entries = inRegistryOrder(files, areas.areas);
+  problems.push(...duplicateKpiProblems(entries), ...parentCycleProblems(entries));
+  // A reference can only be called unknown when every file it could name was read.
+  if (areas.complete) problems.push(...unknownAreaProblems(files, areas.areas, sitePath(siteDir, found.areasFile!)));
+  if (files.every((file) => file.complete)) problems.push(...unknownParentProblems(entries));
+
+  const kpis = entries.flatMap((entry) => (entry.kpi ? [entry.kpi] : []));
+  const loaded = await loadAllSeries(entries, {siteDir, registryDir: dir, maxDataFileBytes});
+  problems.push(...loaded.problems);
+
+  throwIfProblems(sortProblems(problems), 'docusaurus-plugin-kpi found problems in the KPI files');
+  return {dir, areas: areas.areas, kpis, series: loaded.series};
+}
+
+/** Area order from `areas.yml`, then file name order, then order in the file. */
+function inRegistryOrder(files: LoadedAreaFile[], areas: Area[]): KpiEntry[] {
+  const rank = (file: LoadedAreaFile) => {
+    const order = areas.find((area) => area.id === file.area)?.order;
+    return order ?? areas.length;
+  };
+  return [...files].sort((a, b) => rank(a) - rank(b)).flatMap((file) => file.entries);
+}
+
+/** By file, then place in the file, so the report reads like a walk through the files. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => {
+    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+    return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  });
+}

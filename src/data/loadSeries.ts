@@ -1,0 +1,59 @@
+import type {Problem} from '../errors';
+import type {SeriesPoint} from '../types';
+import type {KpiEntry, SeriesRequest} from './areaFile';
+import {readDataFile} from './dataFile';
+import {SERIES_EXTENSIONS, seriesSourceFor} from './series';
+
+export interface SeriesOptions {
+  siteDir: string;
+  registryDir: string;
+  maxDataFileBytes: number;
+}
+
+/** The series of every KPI that has one, keyed by KPI id. */
+export async function loadAllSeries(
+  entries: KpiEntry[],
+  options: SeriesOptions,
+): Promise<{series: Record<string, SeriesPoint[]>; problems: Problem[]}> {
+  // No prototype, so a KPI called "constructor" without data has no series rather than Object's.
+  const series: Record<string, SeriesPoint[]> = Object.create(null);
+  const problems: Problem[] = [];
+  const loaded = await Promise.all(
+    entries.map(({series: request, source, path}) => {
+      if (!request) return undefined;
+      const atDataField = {file: source.file, ...source.positionOf([...path, 'data'])};
+      return loadKpiSeries(request, atDataField, options);
+    }),
+  );
+  loaded.forEach((result, index) => {
+    if (!result) return;
+    problems.push(...result.problems);
+    if (result.points) series[entries[index]!.id] = result.points;
+  });
+  return {series, problems};
+}
+
+/** The measurements of one KPI; problems with its path point at its `data:` field, `atDataField`. */
+async function loadKpiSeries(
+  {data, valueKind}: SeriesRequest,
+  atDataField: Pick<Problem, 'file' | 'line' | 'column'>,
+  options: SeriesOptions,
+): Promise<{points?: SeriesPoint[]; problems: Problem[]}> {
+  const seriesSource = seriesSourceFor(data);
+  if (!seriesSource) {
+    return {
+      problems: [
+        {
+          ...atDataField,
+          message: `cannot read a series from "${data}"`,
+          expected: `a file ending in ${SERIES_EXTENSIONS.join(', ')}`,
+          hint: 'save the series as CSV with the columns date,value (and note, if you like)',
+        },
+      ],
+    };
+  }
+  const read = await readDataFile({...options, data});
+  if ('problem' in read) return {problems: [{...atDataField, ...read.problem}]};
+  const parsed = seriesSource.parse({text: read.text, file: read.file, valueKind});
+  return {points: parsed.points, problems: parsed.problems};
+}

@@ -1,0 +1,95 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {type BuiltSite, buildSite, copyFixtureSite, describeError} from './support/buildSite';
+
+/** Text content of built HTML, tags dropped and whitespace collapsed, for readable assertions. */
+function text(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+describe('a real docusaurus build of the fixture handbook', () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite(copyFixtureSite('site'));
+  });
+
+  it('renders a card with value, change, target, status and sparkline in a docs page', () => {
+    const html = site.read('docs/product/index.html');
+    const content = text(html);
+    expect(content).toContain('Average delivery time');
+    expect(content).toContain('9 days');
+    expect(content).toContain('-1 day');
+    expect(content).toContain('8 days');
+    expect(content).toMatch(/on track|at risk|off track/i);
+    expect(content).toContain('We changed how we size work in May');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).toMatch(/<desc[^>]*>12 monthly values from Dec 2025 to Nov 2026/);
+    expect(content).toContain('Nov 1, 2026');
+  });
+
+  it('keeps ordinary Markdown working next to cards', () => {
+    const html = site.read('docs/product/index.html');
+    expect(html).toContain('theme-admonition-tip');
+    expect(text(html)).toContain('Keep it short');
+  });
+
+  it('renders a qualitative KPI with its hand-set status and reasons in an MDX page', () => {
+    const content = text(site.read('docs/people/index.html'));
+    expect(content).toContain('Recovering; hiring under way');
+    expect(content).toMatch(/at risk/i);
+    expect(content).toContain('Two people carry most on-call load.');
+    expect(content).toContain('We care about people.');
+    expect(content).toMatch(/no data/i);
+  });
+
+  it('renders cards in blog posts and pages', () => {
+    expect(text(site.read('blog/2026/11/05/update/index.html'))).toContain('9 days');
+    expect(text(site.read('status/index.html'))).toContain('66');
+  });
+
+  it('renders inline references and the generated index', () => {
+    const html = site.read('docs/organisation/index.html');
+    expect(html).toMatch(/href="\/kpis\/product\/delivery-time"[^>]*>Average delivery time</);
+    expect(text(html)).toContain('Product and Services');
+    expect(html).toContain('href="/kpis/people/onboarding-time"');
+  });
+
+  it('generates the KPI pages the cards link to', () => {
+    expect(text(site.read('kpis/index.html'))).toContain('Time to first contribution');
+    expect(text(site.read('kpis/product/index.html'))).toContain('Build and run the services communities use.');
+    const kpiPage = text(site.read('kpis/product/delivery-time/index.html'));
+    expect(kpiPage).toContain('Median days from');
+    expect(kpiPage).toContain('New sizing guide');
+    expect(kpiPage).toContain('Product KPIs');
+    expect(kpiPage).toContain('Organisation KPIs');
+  });
+
+  it('ships no KPI directive unrendered', () => {
+    for (const page of ['docs/product/index.html', 'docs/people/index.html', 'docs/organisation/index.html']) {
+      expect(site.read(page)).not.toMatch(/:::?kpi|:kpi\[/);
+    }
+  });
+});
+
+describe('a build with a mistake in a page', () => {
+  it('fails with the file, line and column of an unknown KPI id, and a suggestion', async () => {
+    const siteDir = copyFixtureSite('site', (dir) => {
+      const page = join(dir, 'docs/product.md');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('::kpi{#communities}', '::kpi{#comunities}'));
+    });
+    const error = await buildSite(siteDir).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeDefined();
+    const message = describeError(error);
+    expect(message).toContain('docs/product.md:15:1: unknown KPI "comunities"');
+    expect(message).toContain('did you mean "communities"?');
+    expect((error as Error).stack).not.toMatch(/^\s+at /m);
+  });
+});
