@@ -1,0 +1,82 @@
+// Example handbook for docusaurus-plugin-kpi: a fictional organisation,
+// Commons Compute, that runs shared cloud hubs for research and education
+// communities and keeps its KPIs in `kpis/`.
+const {remarkKpi} = require('docusaurus-plugin-kpi');
+
+/** @type {import('@docusaurus/types').Config} */
+const config = {
+  title: 'Commons Compute Handbook',
+  tagline: 'How we work, and how we know it is working',
+  url: 'https://handbook.example.org',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  markdown: {format: 'detect'},
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      /** @type {import('@docusaurus/preset-classic').Options} */
+      ({
+        docs: {
+          sidebarPath: require.resolve('./sidebars.js'),
+          remarkPlugins: [remarkKpi],
+        },
+        blog: {
+          showReadingTime: true,
+          onInlineAuthors: 'ignore',
+          onInlineTags: 'ignore',
+          remarkPlugins: [remarkKpi],
+        },
+        pages: {
+          remarkPlugins: [remarkKpi],
+        },
+        theme: {
+          customCss: require.resolve('./src/css/custom.css'),
+        },
+      }),
+    ],
+  ],
+
+  plugins: [['docusaurus-plugin-kpi', {asOf: '2026-11-20'}]],
+
+  themeConfig:
+    /** @type {import('@docusaurus/preset-classic').ThemeConfig} */
+    ({
+      colorMode: {
+        respectPrefersColorScheme: true,
+      },
+      navbar: {
+        title: 'Commons Compute',
+        items: [
+          {type: 'docSidebar', sidebarId: 'handbook', position: 'left', label: 'Handbook'},
+          {to: '/blog', label: 'Blog', position: 'left'},
+          {to: '/kpis', label: 'KPIs', position: 'left'},
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Handbook',
+            items: [
+              {label: 'Start here', to: '/docs/intro'},
+              {label: 'Our KPIs', to: '/docs/organization/kpis'},
+              {label: 'What are KPIs?', to: '/docs/kpis/what-are-kpis'},
+            ],
+          },
+          {
+            title: 'Numbers',
+            items: [
+              {label: 'KPI dashboard', to: '/kpis'},
+              {label: 'Quarterly updates', to: '/blog'},
+            ],
+          },
+        ],
+        copyright:
+          'Commons Compute is a fictional organisation. Its KPIs are adapted from the 2i2c team compass (CC BY 4.0); all figures are invented.',
+      },
+    }),
+};
+
+module.exports = config;

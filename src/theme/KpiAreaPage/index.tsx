@@ -1,0 +1,49 @@
+import {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Layout from '@theme/Layout';
+import type {KpiAreaPageData} from 'docusaurus-plugin-kpi';
+import KpiCard from '@theme/KpiCard';
+import styles from './styles.module.css';
+
+export interface Props {
+  data: KpiAreaPageData;
+}
+
+/** `/kpis/<area>`: the area's description and owner, its KPIs as cards, and its handbook page. */
+export default function KpiAreaPage({data: {area, cards}}: Props): ReactNode {
+  return (
+    <Layout title={area.title} description={area.description}>
+      <main className="container margin-vert--lg">
+        <nav className={styles.breadcrumb} aria-label="breadcrumb">
+          <Link to={area.permalink.replace(/\/[^/]+\/?$/, '') || '/'}>
+            <Translate id="kpi.breadcrumb.index">All KPIs</Translate>
+          </Link>
+        </nav>
+        <h1>{area.title}</h1>
+        {area.description && <p className={styles.lead}>{area.description}</p>}
+        <p className={styles.meta}>
+          {area.owner && (
+            <span>
+              <Translate id="kpi.index.owner" values={{owner: area.owner}}>
+                {'Owner: {owner}'}
+              </Translate>
+            </span>
+          )}
+          {area.home && (
+            <Link to={area.home.permalink}>
+              <Translate id="kpi.index.areaHome" values={{title: area.home.title}}>
+                {'Handbook page: {title}'}
+              </Translate>
+            </Link>
+          )}
+        </p>
+        <div className={styles.cards}>
+          {cards.map((card) => (
+            <KpiCard key={card.id} data={card} />
+          ))}
+        </div>
+      </main>
+    </Layout>
+  );
+}

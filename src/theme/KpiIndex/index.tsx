@@ -1,0 +1,102 @@
+import {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type {AreaSummary, KpiIndexData, KpiSummary} from 'docusaurus-plugin-kpi';
+import KpiStatus from '@theme/KpiStatus';
+import styles from './styles.module.css';
+
+export interface Props {
+  data: KpiIndexData;
+  /** Show one area only. */
+  area?: string;
+  /** Heading level of the area titles. */
+  headingLevel?: 2 | 3 | 4;
+  /** Show only KPIs matching these (and their roll-up parents). */
+  filter?: KpiFilter;
+}
+
+export interface KpiFilter {
+  tag?: string;
+  status?: string;
+}
+
+export function matchesFilter(kpi: KpiSummary, filter: KpiFilter | undefined): boolean {
+  return (!filter?.tag || kpi.tags.includes(filter.tag)) && (!filter?.status || kpi.status === filter.status);
+}
+
+/** The generated list of areas and their KPIs, each linked to its KPI page and handbook home. */
+export default function KpiIndex({data, area, headingLevel = 3, filter}: Props): ReactNode {
+  const areas = area ? data.areas.filter((candidate) => candidate.id === area) : data.areas;
+  return (
+    <div className={styles.index}>
+      {areas.map((summary) => (
+        <AreaEntry key={summary.id} area={summary} headingLevel={headingLevel} filter={filter} />
+      ))}
+    </div>
+  );
+}
+
+function AreaEntry({area, headingLevel, filter}: {area: AreaSummary; headingLevel: 2 | 3 | 4; filter?: KpiFilter}): ReactNode {
+  const Heading = `h${headingLevel}` as const;
+  const shown = area.kpis.filter((kpi) => matchesFilter(kpi, filter));
+  const roots = shown.filter((kpi) => !kpi.parent || !shown.some((other) => other.id === kpi.parent));
+  return (
+    <section className={styles.area} aria-labelledby={`kpi-index-${area.id}`}>
+      <Heading id={`kpi-index-${area.id}`} className={styles.areaTitle}>
+        <Link to={area.permalink}>{area.title}</Link>
+      </Heading>
+      {area.description && <p className={styles.description}>{area.description}</p>}
+      <p className={styles.meta}>
+        {area.home && (
+          <Link to={area.home.permalink}>
+            <Translate id="kpi.index.areaHome" values={{title: area.home.title}}>
+              {'Handbook page: {title}'}
+            </Translate>
+          </Link>
+        )}
+        {area.owner && (
+          <span>
+            <Translate id="kpi.index.owner" values={{owner: area.owner}}>
+              {'Owner: {owner}'}
+            </Translate>
+          </span>
+        )}
+      </p>
+      <KpiList kpis={roots} all={shown} />
+    </section>
+  );
+}
+
+function KpiList({kpis, all}: {kpis: KpiSummary[]; all: KpiSummary[]}): ReactNode {
+  if (kpis.length === 0) {
+    return (
+      <p className={styles.empty}>
+        <Translate id="kpi.index.noKpis">No KPIs defined yet.</Translate>
+      </p>
+    );
+  }
+  return (
+    <ul className={styles.kpis}>
+      {kpis.map((kpi) => {
+        const children = all.filter((other) => other.parent === kpi.id);
+        return (
+          <li key={kpi.id} className={styles.kpi} data-status={kpi.status} data-tags={kpi.tags.join(' ')}>
+            <span className={styles.kpiLine}>
+              <Link to={kpi.permalink} className={styles.kpiTitle}>
+                {kpi.title}
+              </Link>
+              {kpi.value !== undefined && <span className={styles.value}>{kpi.value}</span>}
+              <KpiStatus status={{level: kpi.status, reasons: [], origin: 'computed'}} compact />
+              {kpi.home && (
+                <Link to={kpi.home.permalink} className={styles.home}>
+                  <Translate id="kpi.index.home">in the handbook</Translate>
+                </Link>
+              )}
+            </span>
+            {children.length > 0 && <KpiList kpis={children} all={all} />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import {type ReactNode, useId} from 'react';
+import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
+import type {SparklineGeometry} from 'docusaurus-plugin-kpi';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Precomputed at build time: paths, last point and target line. */
+  geometry: SparklineGeometry;
+  /** Text alternative of the whole series. */
+  description: string;
+  /** Accessible name of the chart, e.g. "Trend of Average delivery time". */
+  title: string;
+  /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
+  id?: string;
+  className?: string;
+}
+
+/**
+ * A static SVG trend line: area, line, the latest point and the target as a
+ * dashed line. It scales to the width of its container.
+ */
+export default function KpiSparkline({geometry, description, title, id, className}: Props): ReactNode {
+  const reactId = useId();
+  const base = id ?? `kpi-sparkline-${reactId.replace(/[^\w-]/g, '')}`;
+  const titleId = `${base}-title`;
+  const descId = `${base}-desc`;
+  const {width, height, line, area, last, targetY} = geometry;
+  const hasTarget = targetY !== undefined;
+  const fullDescription = hasTarget
+    ? `${description} ${translate({id: 'kpi.sparkline.targetLine', message: 'The dashed line marks the target.', description: 'Added to the text alternative of a sparkline that shows a target'})}`
+    : description;
+  return (
+    <svg
+      className={clsx(styles.sparkline, className)}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      preserveAspectRatio="xMidYMid meet"
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      focusable="false">
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{fullDescription}</desc>
+      <path className={styles.area} d={area} />
+      {hasTarget && <line className={styles.target} x1={0} x2={width} y1={targetY} y2={targetY} />}
+      <path className={styles.line} d={line} />
+      <circle className={styles.halo} cx={last.x} cy={last.y} r={4.5} />
+      <circle className={styles.last} cx={last.x} cy={last.y} r={3} />
+    </svg>
+  );
+}
