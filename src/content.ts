@@ -39,13 +39,13 @@ export function kpiPermalink(urls: PageUrls, kpi: Pick<KpiDefinition, 'area' | '
 /** Values and card data of every KPI, formatted for `locale`. Pure. */
 export function computeRegistry(
   registry: Registry,
-  options: Omit<ComputeOptions, 'formatValue'> & {locale: string; urls: PageUrls},
+  options: Omit<ComputeOptions, 'formatValue' | 'formatDate'> & {locale: string; urls: PageUrls},
 ): ComputedKpi[] {
   const areas = new Map(registry.areas.map((area) => [area.id, area]));
   return registry.kpis.map((kpi) => {
     const formatter = createValueFormatter(kpi.unit, options.locale);
     const series = registry.series[kpi.id];
-    const values = computeKpiValues(kpi, series, {...options, formatValue: formatter.value});
+    const values = computeKpiValues(kpi, series, {...options, formatValue: formatter.value, formatDate: formatter.date});
     const card = toKpiCardData(kpi, values, series, {
       area: areas.get(kpi.area)!,
       permalink: kpiPermalink(options.urls, kpi),

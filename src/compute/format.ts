@@ -21,6 +21,8 @@ export interface ValueFormatter {
 export function createValueFormatter(unit: string, locale: string): ValueFormatter {
   const numberOptions = intlOptions(unit);
   const plain = new Intl.NumberFormat(locale, numberOptions);
+  // Large amounts of money read better without cents; small ones need them ($3.12 per user).
+  const plainLarge = unit.startsWith('currency:') ? new Intl.NumberFormat(locale, {...numberOptions, maximumFractionDigits: 0}) : plain;
   const signed = new Intl.NumberFormat(locale, {...numberOptions, signDisplay: 'exceptZero'});
   const points = new Intl.NumberFormat(locale, {maximumFractionDigits: 1, signDisplay: 'exceptZero'});
   const percent = new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 1});
@@ -31,7 +33,8 @@ export function createValueFormatter(unit: string, locale: string): ValueFormatt
   const scale = unit === 'percent' ? 1 / 100 : 1;
 
   return {
-    value: (value) => (typeof value === 'string' ? value : plain.format(value * scale) + suffix),
+    value: (value) =>
+      typeof value === 'string' ? value : (Math.abs(value) >= 1000 ? plainLarge : plain).format(value * scale) + suffix,
     // A change of a percentage is in percentage points, not a percentage of a percentage.
     change: (delta) => (unit === 'percent' ? `${points.format(delta)} pp` : signed.format(delta * scale) + suffix),
     relative: (ratio) => signedPercent.format(ratio),
@@ -47,7 +50,7 @@ function isKnownUnit(unit: string): boolean {
 
 function intlOptions(unit: string): Intl.NumberFormatOptions {
   if (unit.startsWith('currency:')) {
-    return {style: 'currency', currency: unit.slice('currency:'.length), maximumFractionDigits: 0};
+    return {style: 'currency', currency: unit.slice('currency:'.length)};
   }
   if (INTL_UNITS[unit]) {
     return {style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long', maximumFractionDigits: 1};

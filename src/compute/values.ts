@@ -11,6 +11,8 @@ export interface ComputeOptions {
   trendWindow: number;
   /** Formats numbers in status reasons; plain `String` when not given. */
   formatValue?: (value: number) => string;
+  /** Formats ISO dates in status reasons; as they are when not given. */
+  formatDate?: (isoDate: string) => string;
 }
 
 /** How many cadence periods may pass after the latest point before a series is stale. */
@@ -94,7 +96,7 @@ export function computeKpiValues(
   series: readonly SeriesPoint[] | undefined,
   options: ComputeOptions,
 ): KpiValues {
-  const format = options.formatValue ?? String;
+  const format: ReasonFormat = {value: options.formatValue ?? String, date: options.formatDate ?? ((date) => date)};
   const points = (series ?? []).filter((point) => point.date <= options.asOf);
   const latest = points.at(-1);
   const previous = points.at(-2);
@@ -124,30 +126,38 @@ export function computeKpiValues(
  * projected to the due date, meets the target → on track, misses it by at most
  * `tolerance` → at risk, else off track.
  */
+interface ReasonFormat {
+  value: (value: number) => string;
+  date: (isoDate: string) => string;
+}
+
 function computeStatus(
   kpi: KpiDefinition,
   values: KpiValues,
   trendPoints: number,
   options: ComputeOptions,
-  format: (value: number) => string,
+  format: ReasonFormat,
 ): KpiStatus {
   const status = (level: KpiStatus['level'], ...reasons: string[]): KpiStatus => ({level, reasons, origin: 'computed'});
   const {latest, target, projected} = values;
   if (!latest) return status('no-data', 'No measurements yet.');
   if (values.stale) {
-    return status('stale', `Latest measurement is from ${latest.date}, more than ${STALE_AFTER_PERIODS} ${kpi.cadence} periods before ${options.asOf}.`);
+    return status(
+      'stale',
+      `Latest measurement is from ${format.date(latest.date)}, more than ${STALE_AFTER_PERIODS} ${kpi.cadence} periods before ${format.date(options.asOf)}.`,
+    );
   }
   if (typeof latest.value !== 'number') return status('no-target', 'Qualitative KPIs need a hand-set status.');
   if (!target) return status('no-target', 'No target is set.');
-  const goal = `the target of ${format(target.value)} due ${target.by}`;
+  const goal = `the target of ${format.value(target.value)} due ${format.date(target.by)}`;
   if (shortfall(latest.value, target.value, kpi.direction, options.tolerance) <= 0) {
-    return status('achieved', `Latest value ${format(latest.value)} meets ${goal}.`);
+    return status('achieved', `Latest value ${format.value(latest.value)} meets ${goal}.`);
   }
   if (target.by < options.asOf) return status('off-track', `${goal[0]!.toUpperCase()}${goal.slice(1)} has passed unmet.`);
   const trend =
     trendPoints > 1
-      ? `The trend of the last ${trendPoints} points projects ${format(projected!)} by ${target.by}`
-      : `With a single point there is no trend yet: ${format(projected!)} on ${target.by}`;
+      ? `The trend of the last ${trendPoints} points projects ${format.value(projected!)} by ${format.date(target.by)}`
+      : `With a single point there is no trend yet: ${format.value(projected!)} on ${format.date(target.by)}`;
   const gap = shortfall(projected!, target.value, kpi.direction, options.tolerance);
   if (gap <= 0) return status('on-track', `${trend}, which meets ${goal}.`);
   if (gap <= options.tolerance) return status('at-risk', `${trend}, just short of ${goal}.`);

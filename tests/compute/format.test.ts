@@ -19,6 +19,7 @@ describe('createValueFormatter', () => {
 
   it('formats currencies', () => {
     expect(createValueFormatter('currency:USD', 'en-US').value(125000)).toBe('$125,000');
+    expect(createValueFormatter('currency:USD', 'en-US').value(3.125)).toBe('$3.13');
     expect(createValueFormatter('currency:EUR', 'fr-FR').value(1500)).toBe('1\u202f500\u00a0€');
   });
 
