@@ -1,7 +1,8 @@
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {computeRegistry, indexPermalink, toIndexData, toPageData, type ComputedKpi} from './content';
+import {type ComputedKpi, type PageLinks, computeRegistry, indexPermalink, toIndexData, toPageData} from './content';
 import {todayIso} from './compute/dates';
 import {loadRegistry} from './data/loadRegistry';
 import {KpiUserError, formatProblem} from './errors';
@@ -12,6 +13,7 @@ import {buildRoutes} from './routes';
 import {scanPages} from './scan';
 import {collectSourcePages} from './sources';
 import {missingKpiCard} from './compute/cardData';
+import {toKpisJson} from './exportJson';
 import type {KpiCardData, Registry} from './types';
 
 export {default as remarkKpi} from './remark';
@@ -20,6 +22,11 @@ export {validateOptions} from './options';
 export type {Options, PluginOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
 export * from './types';
+
+/** `kpis.json` for the default route base: `<outDir>/<routeBasePath>.json`, one per plugin instance. */
+function kpisJsonPath(outDir: string, routeBasePath: string): string {
+  return path.join(outDir, `${routeBasePath.replace(/^\/+|\/+$/g, '') || 'kpis'}.json`);
+}
 
 export interface LoadedKpis {
   registry: Registry;
@@ -32,6 +39,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const urls = {baseUrl, routeBasePath: options.routeBasePath};
   const registryDir = path.resolve(siteDir, options.path);
+  // Found by allContentLoaded, written to the build output by postBuild.
+  let pageLinks: PageLinks | undefined;
 
   return {
     name: PLUGIN_NAME,
@@ -58,6 +67,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
       const homes = findHomePages(scan.uses);
       const links = {homes, backlinks: findBacklinks(scan.uses, homes)};
+      pageLinks = links;
       const writeCard = (card: KpiCardData) => actions.createData(kpiDataFileName(card.id), card);
       await Promise.all(computed.map(({card}) => writeCard(card)));
       // Unknown ids still get a module, so a build that only warns can compile the page.
@@ -88,6 +98,14 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
         })),
       );
       for (const route of buildRoutes(indexPermalink(urls), {index, areas, kpis})) actions.addRoute(route);
+    },
+
+    async postBuild({outDir, content}) {
+      const {registry, asOf, computed} = content;
+      const kpisJson = toKpisJson(registry, computed, pageLinks!, {asOf, siteUrl: context.siteConfig.url});
+      const file = kpisJsonPath(outDir, options.routeBasePath);
+      await mkdir(path.dirname(file), {recursive: true});
+      await writeFile(file, `${JSON.stringify(kpisJson, null, 2)}\n`);
     },
   };
 }

@@ -69,6 +69,20 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(kpiPage).toContain('Organisation KPIs');
   });
 
+  it('writes kpis.json with computed values, home pages and backlinks', () => {
+    const json = JSON.parse(site.read('kpis.json'));
+    expect(json.schemaVersion).toBe(1);
+    expect(json.asOf).toBe('2026-11-20');
+    expect(json.areas.map((area: {id: string}) => area.id)).toEqual(['product', 'people']);
+    const delivery = json.kpis.find((kpi: {id: string}) => kpi.id === 'delivery-time');
+    expect(delivery.latest).toEqual({date: '2026-11-01', value: 9});
+    expect(delivery.status.level).toMatch(/on-track|at-risk|off-track/);
+    expect(delivery.url).toBe('https://fixture.example.org/kpis/product/delivery-time');
+    expect(delivery.home).toEqual({title: 'Product KPIs', url: 'https://fixture.example.org/docs/product'});
+    expect(delivery.backlinks.map((link: {title: string}) => link.title)).toEqual(['Quarterly update', 'Organisation KPIs']);
+    expect(delivery.series).toHaveLength(12);
+  });
+
   it('ships no KPI directive unrendered in page bodies', () => {
     // The <head> is excluded: Docusaurus derives a page's meta description from its raw Markdown.
     for (const page of ['docs/product/index.html', 'docs/people/index.html', 'docs/organisation/index.html']) {

@@ -1,0 +1,58 @@
+import type {ComputedKpi, PageLinks} from './content';
+import type {PageLink, Registry} from './types';
+
+/** Version of the `kpis.json` shape; bumped on any breaking change. */
+export const KPIS_JSON_SCHEMA_VERSION = 1;
+
+/**
+ * The whole registry with computed values, for dashboards and reports outside
+ * the site. Deterministic: no build time, keys in a fixed order.
+ */
+export function toKpisJson(
+  registry: Registry,
+  computed: readonly ComputedKpi[],
+  links: PageLinks,
+  {asOf, siteUrl}: {asOf: string; siteUrl: string},
+) {
+  const absolute = (permalink: string) => new URL(permalink, siteUrl).href;
+  const link = (page: PageLink | undefined) => page && {title: page.title, url: absolute(page.permalink)};
+  return {
+    schemaVersion: KPIS_JSON_SCHEMA_VERSION,
+    generator: 'docusaurus-plugin-kpi',
+    asOf,
+    areas: registry.areas.map((area) => ({
+      id: area.id,
+      title: area.title,
+      description: area.description ?? null,
+      owner: area.owner ?? null,
+      kpis: computed.filter(({kpi}) => kpi.area === area.id).map(({kpi}) => kpi.id),
+    })),
+    kpis: computed.map(({kpi, values, card}) => ({
+      id: kpi.id,
+      area: kpi.area,
+      title: kpi.title,
+      definition: kpi.definition ?? null,
+      footnotes: kpi.footnotes,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      tags: kpi.tags,
+      cadence: kpi.cadence,
+      owner: kpi.owner ?? null,
+      parent: kpi.parent ?? null,
+      targets: kpi.targets,
+      target: values.target ?? null,
+      latest: values.latest ?? null,
+      previous: values.previous ?? null,
+      change: values.change ?? null,
+      progress: values.progress ?? null,
+      projected: values.projected ?? null,
+      stale: values.stale,
+      status: values.status,
+      formatted: card.formatted,
+      url: absolute(card.permalink),
+      home: link(links.homes.get(kpi.id)) ?? null,
+      backlinks: (links.backlinks.get(kpi.id) ?? []).map(link),
+      series: registry.series[kpi.id] ?? [],
+    })),
+  };
+}
