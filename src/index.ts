@@ -14,6 +14,8 @@ import {scanPages} from './scan';
 import {collectSourcePages} from './sources';
 import {missingKpiCard} from './compute/cardData';
 import {toKpisJson} from './exportJson';
+import {publishDefinitions} from './remark/definitions';
+import {registryDependencyRule, registryYamlFiles} from './webpack/registryDependencies';
 import type {KpiCardData, Registry} from './types';
 
 export {default as remarkKpi} from './remark';
@@ -41,6 +43,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   const registryDir = path.resolve(siteDir, options.path);
   // Found by allContentLoaded, written to the build output by postBuild.
   let pageLinks: PageLinks | undefined;
+  // The YAML files definitions come from: pages citing a KPI must recompile when they change.
+  let registryFiles: string[] = [];
 
   return {
     name: PLUGIN_NAME,
@@ -50,10 +54,19 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv}')],
 
+    configureWebpack() {
+      return {module: {rules: [registryDependencyRule(registryFiles)]}};
+    },
+
     async loadContent() {
       const registry = await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes});
       const asOf = resolveAsOf(options, process.env, todayIso());
       const computed = computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls});
+      publishDefinitions(
+        options.id,
+        computed.map(({kpi, card}) => ({id: kpi.id, title: kpi.title, permalink: card.permalink, definition: kpi.definition, footnotes: kpi.footnotes})),
+      );
+      registryFiles = registryYamlFiles(siteDir, registry);
       return {registry, asOf, computed};
     },
 

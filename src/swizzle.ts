@@ -11,6 +11,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       KpiChange: {...SAFE, description: 'The change against the previous period, with direction-aware meaning.'},
       KpiSparkline: {...SAFE, description: 'The static SVG trend line of a card.'},
       KpiReference: {...SAFE, description: 'An inline `:kpi[id]` reference.'},
+      KpiDefinition: {...SAFE, description: "A KPI's definition inside its card."},
       KpiIndex: {...SAFE, description: 'The generated `::kpi-index` list of areas and KPIs.'},
       KpiIndexPage: {...SAFE, description: 'The /kpis page.'},
       KpiAreaPage: {...SAFE, description: 'The page of one area.'},

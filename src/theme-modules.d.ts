@@ -150,3 +150,13 @@ declare module '@theme/KpiPage' {
 
   export default function KpiPage(props: Props): ReactNode;
 }
+
+declare module '@theme/KpiDefinition' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    readonly children: ReactNode;
+  }
+
+  export default function KpiDefinition(props: Props): ReactNode;
+}

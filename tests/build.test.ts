@@ -9,6 +9,9 @@ function text(html: string): string {
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -59,6 +62,52 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(html).toContain('href="/kpis/people/onboarding-time"');
   });
 
+  it('footnotes cited KPIs once each, numbered with the page footnotes in order of first reference', () => {
+    const html = site.read('docs/organisation/index.html').split('</head>')[1]!;
+    const markers = [...html.matchAll(/id="user-content-fnref-([\w-]+?)(?:-\d)?" data-footnote-ref[^>]*>(\d+)</g)].map(
+      (match) => `${match[2]}:${match[1]}`,
+    );
+    const hash = /fnref-few-?([\w]*)/.exec(html);
+    expect(hash).not.toBeNull();
+    // The page's own footnote, delivery time, communities, then delivery time's own [^board] (cited from its definition).
+    expect(markers.map((marker) => marker.replace(/-[0-9a-f]{6}$/, ''))).toEqual([
+      '1:few',
+      '2:kpi-delivery-time',
+      '3:kpi-communities',
+      '3:kpi-communities',
+      '2:kpi-delivery-time',
+      '2:kpi-delivery-time',
+      '2:kpi-delivery-time',
+      '4:kpi-delivery-time-board',
+    ]);
+    const footnotes = text(html.slice(html.indexOf('data-footnotes')));
+    expect(footnotes).toContain('Three or four per area at most.');
+    expect(footnotes).toContain('Average delivery time : Median days from "in progress" to "done" for small features.');
+    expect(footnotes).toContain('Read from the project board every month.');
+    expect(html.match(/<li[^>]*id="user-content-fn-kpi-delivery-time-[0-9a-f]{6}"/g)).toHaveLength(1);
+    expect(html).toContain('Back to reference 2-4');
+  });
+
+  it('renders the value, target and status forms of inline references', () => {
+    const content = text(site.read('docs/organisation/index.html').split('</head>')[1]!);
+    expect(content).toMatch(/Delivery time is 9 days 2 , against a target of 8 days by Jun 30, 2027 2 ; status (On track|At risk|Off track) 2/);
+    expect(content).toMatch(/it is 66 3 now/);
+  });
+
+  it('keeps footnote ids apart on a blog list page showing several posts', () => {
+    const html = site.read('blog/index.html').split('</head>')[1]!;
+    const ids = [...html.matchAll(/<li[^>]*id="(user-content-fn-[^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html.match(/id="user-content-fn-kpi-delivery-time-[0-9a-f]{6}"/g)?.length).toBe(2);
+  });
+
+  it('shows the definition in cards, with its footnotes among the page footnotes', () => {
+    const html = site.read('docs/product/index.html').split('</head>')[1]!;
+    expect(text(html)).toMatch(/Definition Median days from "in progress" to "done" for small features\. 1/);
+    expect(text(html.slice(html.indexOf('data-footnotes')))).toContain('Read from the project board every month.');
+  });
+
   it('generates the KPI pages the cards link to', () => {
     expect(text(site.read('kpis/index.html'))).toContain('Time to first contribution');
     expect(text(site.read('kpis/product/index.html'))).toContain('Build and run the services communities use.');
@@ -79,7 +128,7 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(delivery.status.level).toMatch(/on-track|at-risk|off-track/);
     expect(delivery.url).toBe('https://fixture.example.org/kpis/product/delivery-time');
     expect(delivery.home).toEqual({title: 'Product KPIs', url: 'https://fixture.example.org/docs/product'});
-    expect(delivery.backlinks.map((link: {title: string}) => link.title)).toEqual(['Quarterly update', 'Organisation KPIs']);
+    expect(delivery.backlinks.map((link: {title: string}) => link.title)).toEqual(['Earlier update', 'Quarterly update', 'Organisation KPIs']);
     expect(delivery.series).toHaveLength(12);
   });
 

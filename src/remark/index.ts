@@ -1,8 +1,11 @@
+import path from 'node:path';
+import {simpleHash} from '@docusaurus/utils';
 import type {Root, RootContent} from 'mdast';
 import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName} from '../generatedModules';
+import {getDefinition} from './definitions';
 import {
   type DirectiveProblem,
   type KpiDirective,
@@ -10,6 +13,7 @@ import {
   isKpiDirective,
   readKpiDirective,
 } from './directives';
+import {PageFootnotes} from './footnotes';
 import {defaultImport, flowElement, identifierAttribute, stringAttribute, textElement} from './mdxNodes';
 
 export interface RemarkKpiOptions {
@@ -18,65 +22,116 @@ export interface RemarkKpiOptions {
 }
 
 /** Theme components the directives become; swizzlable as `@theme/<name>`. */
-export const DIRECTIVE_COMPONENTS = {card: 'KpiCard', reference: 'KpiReference', index: 'KpiIndex'} as const;
+export const DIRECTIVE_COMPONENTS = {
+  card: 'KpiCard',
+  reference: 'KpiReference',
+  index: 'KpiIndex',
+  definition: 'KpiDefinition',
+} as const;
 
 /**
  * Turns KPI directives into MDX JSX elements of theme components, each given
- * its data as an imported JSON module. Syntax only: it never reads the
- * registry, so its output depends on the Markdown alone and webpack's caches
- * stay correct; the data modules are tracked by webpack like any import.
+ * its data as an imported JSON module that webpack tracks. Cited KPIs add
+ * their definitions to the page's footnotes; the definitions are read from
+ * what the plugin published when it loaded the registry.
  */
 export default function remarkKpi(options: RemarkKpiOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
 
   return (tree: Root, file: VFile): void => {
-    const imports = new Map<string, string>();
-    const importLocal = (request: string): string => {
-      let local = imports.get(request);
-      if (!local) {
-        local = `__kpi${imports.size}`;
-        imports.set(request, local);
-      }
-      return local;
-    };
-    const components = new Set<string>();
-
+    const directives: {directive: KpiDirective; parent: Parent}[] = [];
     visitParents(tree, (node: Node, ancestors: Parent[]) => {
       if (!isKpiDirective(node)) return;
       const directive = readKpiDirective(node);
       if (isDirectiveProblem(directive)) failAt(file, directive);
       if (directive.kind === 'card' && ancestors.some((ancestor) => isKpiDirective(ancestor))) {
-        failAt(file, {node, message: `KPI block \`${directive.id}\` is nested inside another KPI block`, hint: 'close the outer `:::kpi` block with `:::` before opening the next one'});
+        failAt(file, {
+          node,
+          message: `KPI block \`${directive.id}\` is nested inside another KPI block`,
+          hint: 'close the outer `:::kpi` block with `:::` before opening the next one',
+        });
       }
-      const parent = ancestors.at(-1)!;
-      const index = parent.children.indexOf(node as RootContent);
-      parent.children[index] = toElement(directive, importLocal, pluginId);
-      components.add(DIRECTIVE_COMPONENTS[directive.kind]);
+      directives.push({directive, parent: ancestors.at(-1)!});
     });
+    if (directives.length === 0) return;
 
-    const esm = [...components].sort().map((name) => defaultImport(name, `@theme/${name}`));
-    for (const [request, local] of imports) esm.push(defaultImport(local, request));
-    tree.children.unshift(...esm);
+    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file)));
+    for (const {directive, parent} of directives) {
+      const index = parent.children.indexOf(directive.node as RootContent);
+      parent.children.splice(index, 1, ...page.toNodes(directive));
+    }
+    tree.children.unshift(...page.imports());
+    page.footnotes.appendTo(tree);
   };
 }
 
-function toElement(directive: KpiDirective, importLocal: (request: string) => string, pluginId: string): RootContent {
-  switch (directive.kind) {
-    case 'card': {
-      const data = identifierAttribute('data', importLocal(generatedModuleRequest(pluginId, kpiDataFileName(directive.id))));
-      const body = directive.node.type === 'containerDirective' ? directive.node.children : [];
-      return flowElement(DIRECTIVE_COMPONENTS.card, [data], body);
-    }
-    case 'reference': {
-      const data = identifierAttribute('data', importLocal(generatedModuleRequest(pluginId, kpiDataFileName(directive.id))));
-      return textElement(DIRECTIVE_COMPONENTS.reference, [data, stringAttribute('show', directive.show)]);
-    }
-    case 'index': {
-      const data = identifierAttribute('data', importLocal(generatedModuleRequest(pluginId, INDEX_DATA_FILE_NAME)));
-      const area = directive.area ? [stringAttribute('area', directive.area)] : [];
-      return flowElement(DIRECTIVE_COMPONENTS.index, [data, ...area]);
+/** Builds the nodes of one page, collecting the imports and footnotes they need. */
+class PageTransform {
+  private readonly dataImports = new Map<string, string>();
+  private readonly components = new Set<string>();
+
+  constructor(
+    private readonly pluginId: string,
+    readonly footnotes: PageFootnotes,
+  ) {}
+
+  toNodes(directive: KpiDirective): RootContent[] {
+    switch (directive.kind) {
+      case 'card': {
+        const definition = getDefinition(this.pluginId, directive.id);
+        const body = directive.node.type === 'containerDirective' ? directive.node.children : [];
+        const shown =
+          definition && definition.definition.length > 0
+            ? [this.element('definition', [], [{type: 'paragraph', children: this.footnotes.definitionOf(definition)}])]
+            : [];
+        return [this.element('card', [this.kpiData(directive.id)], [...shown, ...body])];
+      }
+      case 'reference': {
+        const definition = getDefinition(this.pluginId, directive.id);
+        const reference = textElement(this.use('reference'), [this.kpiData(directive.id), stringAttribute('show', directive.show)]);
+        return definition ? [reference, this.footnotes.referenceTo(definition)] : [reference];
+      }
+      case 'index': {
+        const data = identifierAttribute('data', this.importLocal(generatedModuleRequest(this.pluginId, INDEX_DATA_FILE_NAME)));
+        const area = directive.area ? [stringAttribute('area', directive.area)] : [];
+        return [this.element('index', [data, ...area])];
+      }
     }
   }
+
+  imports(): RootContent[] {
+    const components = [...this.components].sort().map((name) => defaultImport(name, `@theme/${name}`));
+    const data = [...this.dataImports].map(([request, local]) => defaultImport(local, request));
+    return [...components, ...data];
+  }
+
+  private element(kind: 'card' | 'index' | 'definition', ...rest: Parameters<typeof flowElement> extends [string, ...infer R] ? R : never) {
+    return flowElement(this.use(kind), ...rest);
+  }
+
+  private use(kind: keyof typeof DIRECTIVE_COMPONENTS): string {
+    const name = DIRECTIVE_COMPONENTS[kind];
+    this.components.add(name);
+    return name;
+  }
+
+  private kpiData(kpiId: string) {
+    return identifierAttribute('data', this.importLocal(generatedModuleRequest(this.pluginId, kpiDataFileName(kpiId))));
+  }
+
+  private importLocal(request: string): string {
+    let local = this.dataImports.get(request);
+    if (!local) {
+      local = `__kpi${this.dataImports.size}`;
+      this.dataImports.set(request, local);
+    }
+    return local;
+  }
+}
+
+/** Short hash of the page's path relative to the working directory: stable across machines. */
+function pageHash(file: VFile): string {
+  return simpleHash(file.path ? path.relative(file.cwd, file.path).split(path.sep).join('/') : '', 6);
 }
 
 function failAt(file: VFile, problem: DirectiveProblem): never {

@@ -1,0 +1,86 @@
+import type {FootnoteDefinition, Paragraph, PhrasingContent, Root} from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {SKIP, visit} from 'unist-util-visit';
+
+/**
+ * KPI definitions as Markdown trees, for footnotes. The Docusaurus plugin
+ * publishes them when it loads the registry; the remark transform reads them
+ * when a page cites a KPI. They are parsed once per load, not once per page.
+ */
+export interface KpiDefinitionTree {
+  id: string;
+  title: string;
+  permalink: string;
+  /** The definition's inline content; empty when the KPI has none. */
+  definition: PhrasingContent[];
+  /** The definition's own footnotes, with their original keys as identifiers. */
+  footnotes: FootnoteDefinition[];
+}
+
+export interface KpiDefinitionSource {
+  id: string;
+  title: string;
+  permalink: string;
+  definition?: string;
+  footnotes: Record<string, string>;
+}
+
+// One map per plugin instance, shared by every compilation in this process.
+const STORE_KEY = Symbol.for('docusaurus-plugin-kpi.definitions');
+type Store = Map<string, Map<string, KpiDefinitionTree>>;
+const store: Store = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Store | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[STORE_KEY] = new Map());
+
+export function publishDefinitions(pluginId: string, kpis: readonly KpiDefinitionSource[]): void {
+  store.set(pluginId, new Map(kpis.map((kpi) => [kpi.id, parseDefinition(kpi)])));
+}
+
+export function getDefinition(pluginId: string, kpiId: string): KpiDefinitionTree | undefined {
+  return store.get(pluginId)?.get(kpiId);
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Parses a definition and its footnotes as Markdown. Footnote definitions are
+ * appended to the text because GFM only recognises `[^key]` when it is defined.
+ */
+export function parseDefinition(kpi: KpiDefinitionSource): KpiDefinitionTree {
+  const footnotes = Object.entries(kpi.footnotes)
+    .map(([key, text]) => `[^${key}]: ${text.replace(/\n/g, ' ')}`)
+    .join('\n');
+  const tree = parser.runSync(parser.parse(`${kpi.definition ?? ''}\n\n${footnotes}\n`)) as Root;
+  makeSafe(tree);
+  const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
+  return {
+    id: kpi.id,
+    title: kpi.title,
+    permalink: kpi.permalink,
+    definition: paragraphs.flatMap((paragraph, i) => (i === 0 ? paragraph.children : [{type: 'text', value: ' '}, ...paragraph.children])),
+    footnotes: tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition'),
+  };
+}
+
+const SAFE_URL = /^(https?:|mailto:|\/|#|\.{0,2}\/)|^[^:]*$/i;
+
+/**
+ * Text from data files is never HTML: raw HTML becomes literal text, and links
+ * or images with a scheme other than http(s) or mailto keep only their text.
+ */
+function makeSafe(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'html') {
+      parent.children[index] = {type: 'text', value: node.value};
+      return SKIP;
+    }
+    if ((node.type === 'link' || node.type === 'image') && !SAFE_URL.test(node.url.trim())) {
+      const text = node.type === 'link' ? node.children : [{type: 'text' as const, value: node.alt ?? ''}];
+      parent.children.splice(index, 1, ...(text as PhrasingContent[]));
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+}

@@ -1,0 +1,56 @@
+import type {FootnoteDefinition, FootnoteReference, PhrasingContent, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import type {KpiDefinitionTree} from './definitions';
+
+/**
+ * The footnotes a page gains from the KPIs it cites: one per KPI however often
+ * it is cited, plus the definition's own footnotes. Identifiers carry a hash
+ * of the page so posts shown together on a blog list page never collide.
+ */
+export class PageFootnotes {
+  /** By identifier; only referenced ones are rendered. */
+  private readonly notes = new Map<string, FootnoteDefinition>();
+
+  constructor(private readonly pageHash: string) {}
+
+  /** A reference to the KPI's definition footnote, adding the footnote on first use. */
+  referenceTo(kpi: KpiDefinitionTree): FootnoteReference {
+    const identifier = this.identifier(kpi.id);
+    if (!this.notes.has(identifier)) {
+      const title: PhrasingContent = {type: 'link', url: kpi.permalink, children: [{type: 'strong', children: [{type: 'text', value: kpi.title}]}]};
+      const definition = this.definitionOf(kpi);
+      const children = definition.length > 0 ? [title, {type: 'text' as const, value: ': '}, ...definition] : [title];
+      this.notes.set(identifier, {type: 'footnoteDefinition', identifier, label: identifier, children: [{type: 'paragraph', children}]});
+    }
+    return {type: 'footnoteReference', identifier, label: identifier};
+  }
+
+  /** The definition's content for this page; its own footnotes become page footnotes. */
+  definitionOf(kpi: KpiDefinitionTree): PhrasingContent[] {
+    for (const footnote of kpi.footnotes) {
+      const identifier = this.identifier(kpi.id, footnote.identifier);
+      if (this.notes.has(identifier)) continue;
+      const copy = structuredClone(footnote);
+      this.renameReferences(kpi.id, copy);
+      this.notes.set(identifier, {...copy, identifier, label: identifier});
+    }
+    const content = structuredClone(kpi.definition);
+    this.renameReferences(kpi.id, {type: 'root', children: [{type: 'paragraph', children: content}]});
+    return content;
+  }
+
+  appendTo(tree: Root): void {
+    tree.children.push(...this.notes.values());
+  }
+
+  private identifier(kpiId: string, key?: string): string {
+    return ['kpi', kpiId, key, this.pageHash].filter(Boolean).join('-');
+  }
+
+  private renameReferences(kpiId: string, tree: Root | FootnoteDefinition): void {
+    visit(tree, 'footnoteReference', (reference) => {
+      reference.identifier = this.identifier(kpiId, reference.identifier);
+      reference.label = reference.identifier;
+    });
+  }
+}
