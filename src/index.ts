@@ -64,6 +64,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       const computed = computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls});
       publishDefinitions(
         options.id,
+        siteDir,
         computed.map(({kpi, card}) => ({id: kpi.id, title: kpi.title, permalink: card.permalink, definition: kpi.definition, footnotes: kpi.footnotes})),
       );
       registryFiles = registryYamlFiles(siteDir, registry);

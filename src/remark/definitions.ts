@@ -27,18 +27,28 @@ export interface KpiDefinitionSource {
   footnotes: Record<string, string>;
 }
 
-// One map per plugin instance, shared by every compilation in this process.
+interface PublishedSite {
+  siteDir: string;
+  definitions: Map<string, KpiDefinitionTree>;
+}
+
+// One entry per plugin instance, shared by every compilation in this process.
 const STORE_KEY = Symbol.for('docusaurus-plugin-kpi.definitions');
-type Store = Map<string, Map<string, KpiDefinitionTree>>;
+type Store = Map<string, PublishedSite>;
 const store: Store = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Store | undefined) ??
   ((globalThis as Record<symbol, unknown>)[STORE_KEY] = new Map());
 
-export function publishDefinitions(pluginId: string, kpis: readonly KpiDefinitionSource[]): void {
-  store.set(pluginId, new Map(kpis.map((kpi) => [kpi.id, parseDefinition(kpi)])));
+export function publishDefinitions(pluginId: string, siteDir: string, kpis: readonly KpiDefinitionSource[]): void {
+  store.set(pluginId, {siteDir, definitions: new Map(kpis.map((kpi) => [kpi.id, parseDefinition(kpi)]))});
 }
 
 export function getDefinition(pluginId: string, kpiId: string): KpiDefinitionTree | undefined {
-  return store.get(pluginId)?.get(kpiId);
+  return store.get(pluginId)?.definitions.get(kpiId);
+}
+
+/** The site directory the plugin instance was loaded for, when it has published. */
+export function publishedSiteDir(pluginId: string): string | undefined {
+  return store.get(pluginId)?.siteDir;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);

@@ -5,7 +5,7 @@ import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName} from '../generatedModules';
-import {getDefinition} from './definitions';
+import {getDefinition, publishedSiteDir} from './definitions';
 import {
   type DirectiveProblem,
   type KpiDirective,
@@ -55,7 +55,7 @@ export default function remarkKpi(options: RemarkKpiOptions = {}) {
     });
     if (directives.length === 0) return;
 
-    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file)));
+    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file, publishedSiteDir(pluginId) ?? file.cwd)));
     for (const {directive, parent} of directives) {
       const index = parent.children.indexOf(directive.node as RootContent);
       parent.children.splice(index, 1, ...page.toNodes(directive));
@@ -129,9 +129,9 @@ class PageTransform {
   }
 }
 
-/** Short hash of the page's path relative to the working directory: stable across machines. */
-function pageHash(file: VFile): string {
-  return simpleHash(file.path ? path.relative(file.cwd, file.path).split(path.sep).join('/') : '', 6);
+/** Short hash of the page's path relative to the site: the same wherever the site is built. */
+function pageHash(file: VFile, siteDir: string): string {
+  return simpleHash(file.path ? path.relative(siteDir, file.path).split(path.sep).join('/') : '', 6);
 }
 
 function failAt(file: VFile, problem: DirectiveProblem): never {

@@ -14,7 +14,7 @@ import {parseDefinition, publishDefinitions} from '../../src/remark/definitions'
 const fixtures = join(__dirname, 'footnote-fixtures');
 
 beforeAll(() => {
-  publishDefinitions('fixtures', [
+  publishDefinitions('fixtures', process.cwd(), [
     {
       id: 'delivery-time',
       title: 'Average delivery time',
