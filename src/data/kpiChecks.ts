@@ -15,7 +15,31 @@ export function checkKpiFields(fields: KpiFields, source: YamlSource, path: Path
     ...duplicateTargetProblems(fields, at),
     ...footnoteProblems(fields, at),
     ...tagProblems(fields, at),
+    ...unsafeLinkProblems(fields, at),
   ];
+}
+
+const SAFE_SCHEMES = ['http', 'https', 'mailto'];
+// Link destinations `[text](scheme:…)`, images `![alt](scheme:…)` and autolinks `<scheme:…>`.
+const LINK_SCHEMES = /\]\(\s*<?([a-z][a-z0-9+.-]*):|<([a-z][a-z0-9+.-]*):[^>\s]*>/gi;
+
+/** Links in Markdown from data files may only go to the web or to mail: never `javascript:`, `data:` and the like. */
+function unsafeLinkProblems(fields: KpiFields, at: At): Problem[] {
+  const texts: [PathSegment[], string | undefined][] = [
+    [['definition'], fields.definition],
+    ...Object.entries(fields.footnotes).map(([name, text]): [PathSegment[], string] => [['footnotes', name], text]),
+  ];
+  return texts.flatMap(([field, text]) =>
+    [...(text ?? '').matchAll(LINK_SCHEMES)]
+      .map((match) => (match[1] ?? match[2])!.toLowerCase())
+      .filter((scheme) => !SAFE_SCHEMES.includes(scheme))
+      .map((scheme) => ({
+        ...at(field),
+        message: `unsafe link scheme \`${scheme}:\` in ${field.join('.')}`,
+        expected: 'links to http:, https: or mailto: addresses, or to pages of the site',
+        hint: 'text from data files must not run code in a reader\'s browser; link to a web page instead',
+      })),
+  );
 }
 
 type At = (field: PathSegment[], key?: boolean) => Pick<Problem, 'file' | 'line' | 'column'>;

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {formatProblem} from '../../src/errors';
-import {areaFile, lines, onlyProblemOf, problemsOf} from './tempSite';
+import {loadRegistry} from '../../src/data/loadRegistry';
+import {AREAS_YML, areaFile, lines, onlyProblemOf, problemsOf, writeSite} from './tempSite';
 
 const OPS = 'kpis/operations.yml';
 
@@ -363,5 +364,32 @@ describe('all at once', () => {
       'kpis/product.yml:1:7',
       'kpis/product.yml:3:11',
     ]);
+  });
+});
+
+describe('unsafe links in definitions and footnotes', () => {
+  it.each([
+    ['[click](javascript:alert(1))', 'javascript'],
+    ['[x](JavaScript:alert(1))', 'javascript'],
+    ['![x](data:text/html;base64,PHNjcmlwdD4=)', 'data'],
+    ['<vbscript:msgbox>', 'vbscript'],
+  ])('refuses %s', async (definition, scheme) => {
+    const problem = await onlyProblemOf({
+      'kpis/operations.yml': areaFile('  - id: a', '    title: A', `    definition: '${definition}'`),
+    });
+    expect(problem).toMatchObject({file: 'kpis/operations.yml', line: 5});
+    expect(problem.message).toBe(`unsafe link scheme \`${scheme}:\` in definition`);
+  });
+
+  it('accepts web, mail and site links', async () => {
+    const siteDir = await writeSite({
+      'kpis/areas.yml': AREAS_YML,
+      'kpis/operations.yml': areaFile(
+        '  - id: a',
+        '    title: A',
+        "    definition: 'See [board](https://example.org), [us](mailto:a@b.org), [doc](/docs/x) and <https://x.org>.'",
+      ),
+    });
+    await expect(loadRegistry({siteDir, path: 'kpis', maxDataFileBytes: 1000})).resolves.toBeDefined();
   });
 });
