@@ -1,7 +1,13 @@
-import {readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {type BuiltSite, buildSite, copyFixtureSite, describeError} from './support/buildSite';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
 
 /** Text content of built HTML, tags dropped and whitespace collapsed, for readable assertions. */
 function text(html: string): string {
@@ -17,8 +23,17 @@ function text(html: string): string {
 
 describe('a real docusaurus build of the fixture handbook', () => {
   let site: BuiltSite;
+  let siteDir: string;
   beforeAll(async () => {
-    site = await buildSite(copyFixtureSite('site'));
+    siteDir = copyFixtureSite('site');
+    site = await buildSite(siteDir);
+  });
+
+  it('is deterministic: a second build gives byte-identical pages and kpis.json', async () => {
+    const again = await buildSite(siteDir, 'build-again');
+    const files = listFiles(site.outDir).filter((file) => /\.(html|json)$/.test(file));
+    expect(files.length).toBeGreaterThan(15);
+    for (const file of files) expect(again.read(file), file).toBe(site.read(file));
   });
 
   it('renders a card with value, change, target, status and sparkline in a docs page', () => {

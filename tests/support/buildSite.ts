@@ -27,9 +27,9 @@ export function copyFixtureSite(name: string, prepare?: (siteDir: string) => voi
 }
 
 /** Runs a real, uncached `docusaurus build` of `siteDir` in this process. */
-export async function buildSite(siteDir: string): Promise<BuiltSite> {
+export async function buildSite(siteDir: string, outDirName = 'build'): Promise<BuiltSite> {
   process.env.DOCUSAURUS_NO_PERSISTENT_CACHE = 'true';
-  const outDir = join(siteDir, 'build');
+  const outDir = join(siteDir, outDirName);
   rmSync(outDir, {recursive: true, force: true});
   // @docusaurus/core has no `main`: its programmatic API is lib/index.js.
   const {build} = await import('@docusaurus/core/lib/index.js');
