@@ -1,0 +1,20 @@
+import type {Root} from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import {unified} from 'unified';
+import type {KpiDefinitionTree} from './definitions';
+
+const toHtml = unified().use(remarkRehype, {clobberPrefix: 'kpi-definition-'}).use(rehypeStringify);
+
+/**
+ * A KPI's definition and its footnotes as HTML, for pages built from data
+ * rather than Markdown. The tree was made safe when parsed (no raw HTML, no
+ * unsafe links), and remark-rehype drops raw HTML by default as well.
+ */
+export function definitionToHtml(definition: KpiDefinitionTree): string {
+  const tree: Root = {
+    type: 'root',
+    children: [{type: 'paragraph', children: structuredClone(definition.definition)}, ...structuredClone(definition.footnotes)],
+  };
+  return toHtml.stringify(toHtml.runSync(tree));
+}

@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest';
+import {definitionToHtml} from '../../src/remark/definitionHtml';
+import {parseDefinition} from '../../src/remark/definitions';
+
+const html = (definition: string, footnotes: Record<string, string> = {}) =>
+  definitionToHtml(parseDefinition({id: 'x', title: 'X', permalink: '/kpis/a/x', definition, footnotes}));
+
+describe('definitionToHtml', () => {
+  it('renders inline Markdown and numbered footnotes', () => {
+    const output = html('Median of *days* in `done`.[^board]', {board: 'From the [board](https://example.org).'});
+    expect(output).toContain('<p>Median of <em>days</em> in <code>done</code>.<sup><a href="#kpi-definition-fn-board"');
+    expect(output).toContain('<section data-footnotes class="footnotes">');
+    expect(output).toContain('From the <a href="https://example.org">board</a>.');
+  });
+
+  it('escapes HTML from the data', () => {
+    const output = html('A <script>alert(1)</script> and <b onclick="x()">b</b>.');
+    expect(output).not.toContain('<script>');
+    expect(output).not.toContain('<b ');
+    expect(output).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  });
+});
