@@ -14,6 +14,7 @@ import {scanPages} from './scan';
 import {collectSourcePages} from './sources';
 import {missingKpiCard} from './compute/cardData';
 import {toKpisJson} from './exportJson';
+import {getRegistryTranslationFiles, translateRegistry} from './translations';
 import {publishDefinitions} from './remark/definitions';
 import {registryDependencyRule, registryYamlFiles} from './webpack/registryDependencies';
 import type {KpiCardData, Registry} from './types';
@@ -46,6 +47,12 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   // The YAML files definitions come from: pages citing a KPI must recompile when they change.
   let registryFiles: string[] = [];
 
+  const compute = (registry: Registry, asOf: string): LoadedKpis => ({
+    registry,
+    asOf,
+    computed: computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls}),
+  });
+
   return {
     name: PLUGIN_NAME,
 
@@ -60,15 +67,21 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     async loadContent() {
       const registry = await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes});
-      const asOf = resolveAsOf(options, process.env, todayIso());
-      const computed = computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls});
+      return compute(registry, resolveAsOf(options, process.env, todayIso()));
+    },
+
+    getTranslationFiles: async ({content}) => getRegistryTranslationFiles(content.registry),
+
+    translateContent: ({content, translationFiles}) => compute(translateRegistry(content.registry, translationFiles), content.asOf),
+
+    // After translation, so pages footnote the definitions in their locale.
+    async contentLoaded({content}) {
       publishDefinitions(
         options.id,
         siteDir,
-        computed.map(({kpi, card}) => ({id: kpi.id, title: kpi.title, permalink: card.permalink, definition: kpi.definition, footnotes: kpi.footnotes})),
+        content.computed.map(({kpi, card}) => ({id: kpi.id, title: kpi.title, permalink: card.permalink, definition: kpi.definition, footnotes: kpi.footnotes})),
       );
-      registryFiles = registryYamlFiles(siteDir, registry);
-      return {registry, asOf, computed};
+      registryFiles = registryYamlFiles(siteDir, content.registry);
     },
 
     // Pages are scanned here, once every content plugin has loaded, so that

@@ -1,0 +1,49 @@
+import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
+import type {Registry} from './types';
+
+/**
+ * Registry text that translators can translate with `docusaurus
+ * write-translations`: area titles and descriptions, KPI titles, definitions
+ * and footnotes. Written to `i18n/<locale>/docusaurus-plugin-kpi/kpis.json`.
+ */
+export function getRegistryTranslationFiles(registry: Registry): TranslationFile[] {
+  const content: TranslationFileContent = {};
+  const add = (key: string, message: string | undefined, description: string) => {
+    if (message) content[key] = {message, description};
+  };
+  for (const area of registry.areas) {
+    add(`area.${area.id}.title`, area.title, `Title of the KPI area "${area.id}"`);
+    add(`area.${area.id}.description`, area.description, `Description of the KPI area "${area.id}"`);
+  }
+  for (const kpi of registry.kpis) {
+    add(`kpi.${kpi.id}.title`, kpi.title, `Title of the KPI "${kpi.id}"`);
+    add(`kpi.${kpi.id}.definition`, kpi.definition, `Definition of the KPI "${kpi.id}" (Markdown; keep [^footnote] markers)`);
+    for (const [key, text] of Object.entries(kpi.footnotes)) {
+      add(`kpi.${kpi.id}.footnote.${key}`, text, `Footnote [^${key}] of the definition of the KPI "${kpi.id}"`);
+    }
+  }
+  return [{path: 'kpis', content}];
+}
+
+/** The registry with translated text where a translation exists. Pure. */
+export function translateRegistry(registry: Registry, translationFiles: readonly TranslationFile[]): Registry {
+  const messages = translationFiles.find((file) => file.path === 'kpis')?.content ?? {};
+  const translated = (key: string, fallback: string): string => messages[key]?.message || fallback;
+  const optional = (key: string, fallback: string | undefined): string | undefined => (fallback === undefined ? undefined : translated(key, fallback));
+  return {
+    ...registry,
+    areas: registry.areas.map((area) => ({
+      ...area,
+      title: translated(`area.${area.id}.title`, area.title),
+      description: optional(`area.${area.id}.description`, area.description),
+    })),
+    kpis: registry.kpis.map((kpi) => ({
+      ...kpi,
+      title: translated(`kpi.${kpi.id}.title`, kpi.title),
+      definition: optional(`kpi.${kpi.id}.definition`, kpi.definition),
+      footnotes: Object.fromEntries(
+        Object.entries(kpi.footnotes).map(([key, text]) => [key, translated(`kpi.${kpi.id}.footnote.${key}`, text)]),
+      ),
+    })),
+  };
+}
