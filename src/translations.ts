@@ -1,4 +1,7 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
+import {codeTranslationLocalesToTry} from '@docusaurus/theme-translations';
 import type {Registry} from './types';
 
 /**
@@ -46,4 +49,22 @@ export function translateRegistry(registry: Registry, translationFiles: readonly
       ),
     })),
   };
+}
+
+/** Folder of the label translations the package ships, one `<locale>.json` each. */
+const LOCALES_DIR = path.resolve(__dirname, '../locales');
+
+/**
+ * The plugin's own label translations for `locale` (`fr-FR` falls back to
+ * `fr`), which a site's `i18n/<locale>/code.json` overrides.
+ */
+export async function readDefaultCodeTranslationMessages(locale: string): Promise<Record<string, string>> {
+  for (const candidate of codeTranslationLocalesToTry(locale)) {
+    try {
+      return JSON.parse(await readFile(path.join(LOCALES_DIR, `${candidate}.json`), 'utf8')) as Record<string, string>;
+    } catch {
+      // No translations for this candidate: try the next.
+    }
+  }
+  return {};
 }

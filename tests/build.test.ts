@@ -29,7 +29,7 @@ describe('a real docusaurus build of the fixture handbook', () => {
     site = await buildSite(siteDir);
   });
 
-  it('is deterministic: a second build gives byte-identical pages and kpis.json', async () => {
+  it('is deterministic: a second build gives byte-identical pages and kpis.json', {timeout: 180_000}, async () => {
     const again = await buildSite(siteDir, 'build-again');
     const files = listFiles(site.outDir).filter((file) => /\.(html|json)$/.test(file));
     expect(files.length).toBeGreaterThan(15);

@@ -56,3 +56,26 @@ describe('registry translations', () => {
     expect(registry.kpis[0]!.title).toBe('Average delivery time');
   });
 });
+
+describe('label translations shipped with the package', () => {
+  it('has French labels, found for regional locales too, and a translation for every label', async () => {
+    const {readDefaultCodeTranslationMessages} = await import('../src/translations');
+    const french = await readDefaultCodeTranslationMessages('fr-FR');
+    expect(french['kpi.status.onTrack']).toBe('En bonne voie');
+    expect(await readDefaultCodeTranslationMessages('xx')).toEqual({});
+    const {readFileSync, readdirSync} = await import('node:fs');
+    const {join} = await import('node:path');
+    const ids = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, {withFileTypes: true})) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (entry.name.endsWith('.tsx')) {
+          for (const match of readFileSync(join(dir, entry.name), 'utf8').matchAll(/id[=:]\s*["'`](kpi\.[\w.]+)["'`]/g)) ids.add(match[1]!);
+        }
+      }
+    };
+    walk(join(__dirname, '../src/theme'));
+    expect(ids.size).toBeGreaterThan(50);
+    expect([...ids].filter((id) => !(id in french))).toEqual([]);
+  });
+});
