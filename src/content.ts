@@ -1,7 +1,12 @@
 import {normalizeUrl} from '@docusaurus/utils';
+import {toString} from 'mdast-util-to-string';
+import {definitionToHtml} from './remark/definitionHtml';
+import {parseDefinition} from './remark/definitions';
 import {toKpiCardData} from './compute/cardData';
+import {computeChart, describeChart} from './compute/chart';
 import {createValueFormatter} from './compute/format';
 import {type ComputeOptions, computeKpiValues} from './compute/values';
+import {smartChecklist} from './smart';
 import type {
   AreaSummary,
   KpiCardData,
@@ -112,11 +117,16 @@ export function toPageData(
   const linkTo = (other: ComputedKpi): PageLink => ({permalink: other.card.permalink, title: other.kpi.title});
   const parent = computed.find((other) => other.kpi.id === kpi.parent);
   const home = links.homes.get(kpi.id);
+  const series = registry.series[kpi.id] ?? [];
+  // The chart shows what the card does: measurements up to the latest one as of `asOf`.
+  const latest = values.latest;
+  const charted = latest ? series.filter((point) => point.date <= latest.date) : [];
+  const geometry = computeChart(charted, kpi.targets, formatter);
+  const chart = geometry && {geometry, description: describeChart(charted, formatter, kpi.cadence)!};
   return {
     card,
     area: {id: area.id, title: area.title, permalink: areaPermalink(urls, area.id)},
-    ...(kpi.definition && {definition: kpi.definition}),
-    footnotes: Object.entries(kpi.footnotes).map(([key, text]) => ({key, text})),
+    ...definitionFields(kpi, card.permalink),
     targets: kpi.targets.map((target) => ({
       value: formatter.value(target.value),
       by: formatter.date(target.by),
@@ -132,6 +142,23 @@ export function toPageData(
     backlinks: (links.backlinks.get(kpi.id) ?? []).map(toLink),
     ...(parent && {parent: linkTo(parent)}),
     children: computed.filter((other) => other.kpi.parent === kpi.id).map(linkTo),
+    ...(chart && {chart}),
+    smart: smartChecklist(kpi, latest !== undefined, {
+      formatValue: formatter.value,
+      formatDate: formatter.date,
+      areaTitle: area.title,
+      ...(parent && {parentTitle: parent.kpi.title}),
+    }),
+    ...(series.length > 0 && {download: {csv: `${card.permalink.replace(/\/$/, '')}.csv`}}),
+  };
+}
+
+function definitionFields(kpi: KpiDefinition, permalink: string): Pick<KpiPageData, 'description' | 'definitionHtml'> {
+  if (!kpi.definition) return {};
+  const tree = parseDefinition({id: kpi.id, title: kpi.title, permalink, definition: kpi.definition, footnotes: kpi.footnotes});
+  return {
+    description: toString({type: 'paragraph', children: tree.definition.filter((node) => node.type !== 'footnoteReference')}),
+    definitionHtml: definitionToHtml(tree),
   };
 }
 

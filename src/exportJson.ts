@@ -12,9 +12,9 @@ export function toKpisJson(
   registry: Registry,
   computed: readonly ComputedKpi[],
   links: PageLinks,
-  {asOf, siteUrl}: {asOf: string; siteUrl: string},
+  {asOf, siteUrl, baseUrl = '/', trailingSlash}: {asOf: string; siteUrl: string; baseUrl?: string; trailingSlash?: boolean},
 ) {
-  const absolute = (permalink: string) => new URL(permalink, siteUrl).href;
+  const absolute = (permalink: string) => new URL(servedPath(permalink, {baseUrl, trailingSlash}), siteUrl).href;
   const link = (page: PageLink | undefined) => page && {title: page.title, url: absolute(page.permalink)};
   return {
     schemaVersion: KPIS_JSON_SCHEMA_VERSION,
@@ -55,4 +55,13 @@ export function toKpisJson(
       series: registry.series[kpi.id] ?? [],
     })),
   };
+}
+
+/**
+ * A permalink as the site serves it, under the site's `trailingSlash` setting:
+ * the rule of Docusaurus' `applyTrailingSlash`, which links and the sitemap follow.
+ */
+function servedPath(permalink: string, {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined}): string {
+  if (trailingSlash === undefined || permalink === '/' || permalink === baseUrl) return permalink;
+  return trailingSlash ? permalink.replace(/\/?$/, '/') : permalink.replace(/\/+$/, '');
 }

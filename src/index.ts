@@ -9,12 +9,15 @@ import {KpiUserError, formatProblem} from './errors';
 import {INDEX_DATA_FILE_NAME, PLUGIN_NAME, kpiDataFileName} from './generatedModules';
 import {type PluginOptions, resolveAsOf} from './options';
 import {findBacklinks, findBrokenReferences, findHomePages} from './references';
+import {reportLints, runLints} from './lints';
+import {extendKpiCli} from './cli';
 import {buildRoutes} from './routes';
 import {scanPages} from './scan';
 import {collectSourcePages} from './sources';
 import {missingKpiCard} from './compute/cardData';
 import {toKpisJson} from './exportJson';
-import {getRegistryTranslationFiles, translateRegistry} from './translations';
+import {seriesToCsv} from './compute/seriesCsv';
+import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from './translations';
 import {publishDefinitions} from './remark/definitions';
 import {registryDependencyRule, registryYamlFiles} from './webpack/registryDependencies';
 import type {KpiCardData, Registry} from './types';
@@ -72,6 +75,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     getTranslationFiles: async ({content}) => getRegistryTranslationFiles(content.registry),
 
+    getDefaultCodeTranslationMessages: () => readDefaultCodeTranslationMessages(i18n.currentLocale),
+
     translateContent: ({content, translationFiles}) => compute(translateRegistry(content.registry, translationFiles), content.asOf),
 
     // After translation, so pages footnote the definitions in their locale.
@@ -91,6 +96,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       const scan = await scanPages(collectSourcePages(allContent, siteDir));
       if (scan.problems.length > 0) throw new KpiUserError(scan.problems, 'Malformed KPI directives');
       reportBrokenReferences(findBrokenReferences(scan.uses, registry), options.onBrokenKpiReferences);
+      reportLints(runLints(registry, computed, scan.uses, {lints: options.lints, maxKpisPerArea: options.maxKpisPerArea, asOf}));
 
       const homes = findHomePages(scan.uses);
       const links = {homes, backlinks: findBacklinks(scan.uses, homes)};
@@ -127,12 +133,32 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       for (const route of buildRoutes(indexPermalink(urls), {index, areas, kpis})) actions.addRoute(route);
     },
 
+    // `docusaurus kpi:check` and `kpi:report`: they load the data themselves, as loadContent never runs for them.
+    extendCli(cli) {
+      extendKpiCli(cli, context, options);
+    },
+
     async postBuild({outDir, content}) {
       const {registry, asOf, computed} = content;
-      const kpisJson = toKpisJson(registry, computed, pageLinks!, {asOf, siteUrl: context.siteConfig.url});
+      const kpisJson = toKpisJson(registry, computed, pageLinks!, {
+        asOf,
+        siteUrl: context.siteConfig.url,
+        baseUrl,
+        trailingSlash: context.siteConfig.trailingSlash,
+      });
       const file = kpisJsonPath(outDir, options.routeBasePath);
       await mkdir(path.dirname(file), {recursive: true});
       await writeFile(file, `${JSON.stringify(kpisJson, null, 2)}\n`);
+      // The series downloads the KPI pages link to: `<KPI page>.csv`.
+      await Promise.all(
+        computed
+          .filter(({kpi}) => (registry.series[kpi.id] ?? []).length > 0)
+          .map(async ({kpi, card}) => {
+            const csv = path.join(outDir, `${card.permalink.slice(baseUrl.length)}.csv`);
+            await mkdir(path.dirname(csv), {recursive: true});
+            await writeFile(csv, seriesToCsv(registry.series[kpi.id]!));
+          }),
+      );
     },
   };
 }

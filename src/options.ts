@@ -1,5 +1,6 @@
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {DEFAULT_LINT_LEVELS, DEFAULT_MAX_KPIS_PER_AREA, LINT_RULES, type LintLevels} from './lints';
 
 export type ReportingSeverity = 'throw' | 'warn' | 'ignore';
 
@@ -19,9 +20,13 @@ export interface PluginOptions {
   trendWindow: number;
   /** Largest series file accepted, in bytes. */
   maxDataFileBytes: number;
+  /** Level of each lint rule: `off`, `warn` (default) or `error`. */
+  lints: LintLevels;
+  /** Most KPIs an area should have before the `maxKpisPerArea` lint speaks up. */
+  maxKpisPerArea: number;
 }
 
-export type Options = Partial<Omit<PluginOptions, 'id'>>;
+export type Options = Partial<Omit<PluginOptions, 'id' | 'lints'>> & {lints?: Partial<LintLevels>};
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   path: 'kpis',
@@ -30,7 +35,16 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   tolerance: 0.05,
   trendWindow: 6,
   maxDataFileBytes: 5 * 1024 * 1024,
+  lints: DEFAULT_LINT_LEVELS,
+  maxKpisPerArea: DEFAULT_MAX_KPIS_PER_AREA,
 };
+
+const LintLevelSchema = Joi.string().equal('off', 'warn', 'error');
+
+// Unknown rule names are rejected (Joi objects refuse unknown keys), so a typo cannot silently do nothing.
+const LintsSchema = Joi.object<LintLevels>(
+  Object.fromEntries(LINT_RULES.map((rule) => [rule, LintLevelSchema.default(DEFAULT_LINT_LEVELS[rule])])),
+).default(DEFAULT_LINT_LEVELS);
 
 const isoDate = Joi.string()
   .pattern(/^\d{4}-\d{2}-\d{2}$/)
@@ -46,6 +60,8 @@ const OptionsSchema = Joi.object<PluginOptions>({
   tolerance: Joi.number().min(0).max(1).default(DEFAULT_OPTIONS.tolerance),
   trendWindow: Joi.number().integer().min(2).default(DEFAULT_OPTIONS.trendWindow),
   maxDataFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxDataFileBytes),
+  lints: LintsSchema,
+  maxKpisPerArea: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxKpisPerArea),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

@@ -16,6 +16,9 @@ export function getSwizzleConfig(): SwizzleConfig {
       KpiIndexPage: {...SAFE, description: 'The /kpis page.'},
       KpiAreaPage: {...SAFE, description: 'The page of one area.'},
       KpiPage: {...SAFE, description: 'The page of one KPI.'},
+      'KpiPage/Content': {...SAFE, description: 'The page of one KPI without the site layout.'},
+      KpiChart: {...SAFE, description: 'The static SVG chart of a KPI page, with axes and the targets in force over time.'},
+      KpiSmartChecklist: {...SAFE, description: 'The SMART checklist of a KPI page.'},
     },
   };
 }

@@ -160,3 +160,36 @@ declare module '@theme/KpiDefinition' {
 
   export default function KpiDefinition(props: Props): ReactNode;
 }
+
+declare module '@theme/KpiChart' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Precomputed at build time: axes, line, points and target steps. */
+    readonly geometry: import('docusaurus-plugin-kpi').ChartGeometry;
+    /** Accessible name of the chart. */
+    readonly title: string;
+    /** Text alternative of the measurements; the targets are described from the geometry. */
+    readonly description: string;
+    /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
+    readonly id?: string;
+    readonly className?: string;
+  }
+
+  export default function KpiChart(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiSmartChecklist' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The five criteria, checked against the registry at build time. */
+    readonly items: readonly import('docusaurus-plugin-kpi').SmartCriterion[];
+    readonly className?: string;
+  }
+
+  /** The translated name of a SMART criterion ("Time-bound"). */
+  export function criterionLabel(criterion: import('docusaurus-plugin-kpi').SmartCriterion['criterion']): string;
+
+  export default function KpiSmartChecklist(props: Props): ReactNode;
+}

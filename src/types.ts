@@ -129,6 +129,72 @@ export interface SparklineGeometry {
   targetY?: number;
 }
 
+/** A tick of a chart axis: its position along the axis and its formatted label. */
+export interface ChartTick {
+  /** x (date axis) or y (value axis) in chart coordinates. */
+  position: number;
+  label: string;
+}
+
+/** A measured point of a chart. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  /** Formatted value, e.g. "15 days". */
+  value: string;
+  /** Date and value, e.g. "Oct 31, 2026: 15 days", for the point's `<title>`. */
+  label: string;
+}
+
+/** The stretch of time over which one target was in force, drawn as a dashed step. */
+export interface ChartTargetStep {
+  /** From the previous target's due date (or the start of the series)… */
+  x1: number;
+  /** …to this target's due date. */
+  x2: number;
+  y: number;
+  /** Formatted target value, e.g. "10 days". */
+  value: string;
+  /** Formatted due date. */
+  by: string;
+  /** The target's own label from the registry. */
+  label?: string;
+  /** Where the step's label starts (`text-anchor: start`): at its left end, above the step or, to stay clear of points and inside the plot, below it. */
+  labelX: number;
+  labelY: number;
+  /** Whether the step is wide enough for its label. */
+  showLabel: boolean;
+}
+
+/** Static geometry of the chart of a KPI page, computed at build time so the browser gets plain SVG. */
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  /** The plot area, inside the margins that hold the axis labels. */
+  plot: {left: number; top: number; right: number; bottom: number};
+  /** Date axis, along the bottom. */
+  xTicks: ChartTick[];
+  /** Value axis, along the left. */
+  yTicks: ChartTick[];
+  /** SVG path `d` of the line through the points. */
+  line: string;
+  points: ChartPoint[];
+  /** The targets in force over time, in date order. */
+  targets: ChartTargetStep[];
+  /** SVG path `d` of the step line joining the target steps. */
+  targetPath?: string;
+}
+
+/** One criterion of the SMART checklist of a KPI page, checked against the registry. */
+export interface SmartCriterion {
+  criterion: 'specific' | 'measurable' | 'attainable' | 'relevant' | 'time-bound';
+  met: boolean;
+  /** What in the registry meets the criterion, or what is missing. */
+  evidence: string;
+}
+
 /** Everything a card needs, formatted for the site's locale. Written as JSON per KPI. */
 export interface KpiCardData {
   id: string;
@@ -213,12 +279,23 @@ export interface KpiAreaPageData {
 export interface KpiPageData {
   card: KpiCardData;
   area: {id: string; title: string; permalink: string};
-  definition?: string;
-  footnotes: {key: string; text: string}[];
+  /** The definition as plain text, for the page's meta description. */
+  description?: string;
+  /** The definition and its footnotes as HTML, made from Markdown without raw HTML or unsafe links. */
+  definitionHtml?: string;
   targets: {value: string; by: string; label?: string; inForce: boolean}[];
   points: {date: string; value: string; note?: string}[];
   home?: PageLink;
   backlinks: PageLink[];
   parent?: PageLink;
   children: PageLink[];
+  /** The full chart: measurements up to `asOf` and the targets in force over time. Absent without numeric data. */
+  chart?: {geometry: ChartGeometry; description: string};
+  /** The SMART checklist, filled from the registry. */
+  smart: SmartCriterion[];
+  /**
+   * The series as a file in the build output (`<kpi page>.csv`, with baseUrl),
+   * written by the plugin's `postBuild`. Absent when the KPI has no measurements.
+   */
+  download?: {csv: string};
 }

@@ -123,6 +123,18 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(text(html.slice(html.indexOf('data-footnotes')))).toContain('Read from the project board every month.');
   });
 
+  it('gives each KPI page a chart, the definition with footnotes, the SMART checklist and a download', () => {
+    const html = site.read('kpis/product/delivery-time/index.html').split('</head>')[1]!;
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
+    expect(text(html)).toMatch(/Definition Median days from "in progress" to "done" for small features\. ?1/);
+    expect(text(html)).toContain('Read from the project board every month.');
+    expect(text(html)).toContain('SMART checklist');
+    expect(html).toContain('href="/kpis/product/delivery-time.csv"');
+    const csv = site.read('kpis/product/delivery-time.csv');
+    expect(csv.split(/\r?\n/)[0]).toBe('date,value,note');
+    expect(csv).toContain('2026-11-01,9');
+  });
+
   it('generates the KPI pages the cards link to', () => {
     expect(text(site.read('kpis/index.html'))).toContain('Time to first contribution');
     expect(text(site.read('kpis/product/index.html'))).toContain('Build and run the services communities use.');

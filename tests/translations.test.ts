@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {getRegistryTranslationFiles, translateRegistry} from '../src/translations';
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from '../src/translations';
 import type {Registry} from '../src/types';
 
 const source = {file: 'kpis/a.yml', line: 1, column: 1};
@@ -59,12 +61,9 @@ describe('registry translations', () => {
 
 describe('label translations shipped with the package', () => {
   it('has French labels, found for regional locales too, and a translation for every label', async () => {
-    const {readDefaultCodeTranslationMessages} = await import('../src/translations');
     const french = await readDefaultCodeTranslationMessages('fr-FR');
     expect(french['kpi.status.onTrack']).toBe('En bonne voie');
     expect(await readDefaultCodeTranslationMessages('xx')).toEqual({});
-    const {readFileSync, readdirSync} = await import('node:fs');
-    const {join} = await import('node:path');
     const ids = new Set<string>();
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, {withFileTypes: true})) {

@@ -4,7 +4,8 @@ import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import type {KpiDefinitionTree} from './definitions';
 
-const toHtml = unified().use(remarkRehype, {clobberPrefix: 'kpi-definition-'}).use(rehypeStringify);
+// The footnote label is an h3: on a KPI page it sits under the "Definition" h2.
+const toHtml = unified().use(remarkRehype, {clobberPrefix: 'kpi-definition-', footnoteLabelTagName: 'h3'}).use(rehypeStringify);
 
 /**
  * A KPI's definition and its footnotes as HTML, for pages built from data

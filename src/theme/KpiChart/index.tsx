@@ -1,0 +1,138 @@
+import {type ReactNode, useId} from 'react';
+import clsx from 'clsx';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {ChartGeometry} from 'docusaurus-plugin-kpi';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Precomputed at build time: axes, line, points and target steps. */
+  geometry: ChartGeometry;
+  /** Accessible name of the chart, e.g. "Average delivery time over time". */
+  title: string;
+  /** Text alternative of the measurements; the targets are described from the geometry. */
+  description: string;
+  /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
+  id?: string;
+  className?: string;
+}
+
+/**
+ * The full static SVG chart of a KPI page: value and date axes with
+ * gridlines, the measurements as a line with points (each with a tooltip),
+ * and the targets in force over time as a dashed step line, with a legend. It
+ * scales to the width of its container; there is no script.
+ */
+export default function KpiChart({geometry, title, description, id, className}: Props): ReactNode {
+  const reactId = useId();
+  const base = id ?? `kpi-chart-${reactId.replace(/[^\w-]/g, '')}`;
+  const titleId = `${base}-title`;
+  const descId = `${base}-desc`;
+  const {width, height, plot, xTicks, yTicks, line, points, targets, targetPath} = geometry;
+  const fullDescription = targets.length > 0 ? `${description} ${describeTargets(geometry)}` : description;
+
+  return (
+    <figure className={clsx(styles.chart, className)}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        preserveAspectRatio="xMidYMid meet"
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        focusable="false">
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{fullDescription}</desc>
+
+        <g className={styles.grid}>
+          {yTicks.map((tick) => (
+            <line key={tick.label} x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} />
+          ))}
+        </g>
+
+        <g className={styles.axis}>
+          {yTicks.map((tick) => (
+            <text key={tick.label} x={plot.left - 8} y={tick.position} dy="0.32em" textAnchor="end">
+              {tick.label}
+            </text>
+          ))}
+          <line className={styles.axisLine} x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          {xTicks.map((tick, index) => (
+            <g key={tick.label} className={index % 2 === 1 ? styles.minorTick : undefined}>
+              <line className={styles.axisLine} x1={tick.position} x2={tick.position} y1={plot.bottom} y2={plot.bottom + 5} />
+              <text x={tick.position} y={plot.bottom + 20} textAnchor="middle">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+        </g>
+
+        {targetPath && (
+          <g className={styles.targets}>
+            <path className={styles.target} d={targetPath} />
+            {targets.map((step) =>
+              step.showLabel ? (
+                <text key={`${step.x1}-${step.x2}`} className={styles.targetLabel} x={step.labelX} y={step.labelY} textAnchor="start">
+                  {step.value}
+                </text>
+              ) : null,
+            )}
+          </g>
+        )}
+
+        <path className={styles.line} d={line} />
+        <g className={styles.points}>
+          {points.map((point, index) => (
+            <g key={`${point.date}-${index}`}>
+              <title>{point.label}</title>
+              <circle className={styles.point} cx={point.x} cy={point.y} r={3.5} />
+              <circle className={styles.hit} cx={point.x} cy={point.y} r={9} />
+            </g>
+          ))}
+        </g>
+      </svg>
+
+      <ul className={styles.legend}>
+        <li>
+          <svg className={styles.swatch} viewBox="0 0 24 8" width={24} height={8} aria-hidden="true" focusable="false">
+            <line className={styles.line} x1={0} x2={24} y1={4} y2={4} />
+            <circle className={styles.point} cx={12} cy={4} r={3} />
+          </svg>
+          <Translate id="kpi.chart.legendValues" description="Legend of the line of measurements on a KPI chart">
+            Measured values
+          </Translate>
+        </li>
+        {targets.length > 0 && (
+          <li>
+            <svg className={styles.swatch} viewBox="0 0 24 8" width={24} height={8} aria-hidden="true" focusable="false">
+              <line className={styles.target} x1={0} x2={24} y1={4} y2={4} />
+            </svg>
+            <Translate id="kpi.chart.legendTargets" description="Legend of the dashed target steps on a KPI chart">
+              Target in force
+            </Translate>
+          </li>
+        )}
+      </ul>
+    </figure>
+  );
+}
+
+/** The targets in words, for the chart's text alternative. */
+function describeTargets({targets}: ChartGeometry): string {
+  const list = targets
+    .map((step) =>
+      translate(
+        {id: 'kpi.chart.targetStep', message: '{value} until {by}', description: 'One target step in the text alternative of a KPI chart'},
+        {value: step.value, by: step.by},
+      ),
+    )
+    .join('; ');
+  return translate(
+    {
+      id: 'kpi.chart.targetsDescription',
+      message: 'The dashed line shows the target in force over time: {targets}.',
+      description: 'Added to the text alternative of a KPI chart that shows targets',
+    },
+    {targets: list},
+  );
+}
