@@ -29,16 +29,17 @@ export function formatProblem(problem: Problem): string {
  * its message, so Docusaurus prints the problems and no stack trace.
  */
 export class KpiUserError extends Error {
-  readonly problems: Problem[];
+  declare readonly problems: Problem[];
 
   constructor(problems: Problem[], intro = 'docusaurus-plugin-kpi found problems in your KPI content') {
     const list = problems.map(formatProblem).join('\n\n');
     super(`${intro} (${problems.length}):\n\n${list}\n`);
-    this.name = 'KpiUserError';
-    this.problems = problems;
+    // Not enumerable, so that Node's error printing shows the message only.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
     this.stack = this.message;
   }
 }
+KpiUserError.prototype.name = 'KpiUserError';
 
 /** Throws one `KpiUserError` for all problems, if there are any. */
 export function throwIfProblems(problems: Problem[], intro?: string): void {
