@@ -1,3 +1,4 @@
+import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {ComputedKpi, PageLinks} from './content';
 import type {PageLink, Registry} from './types';
 
@@ -14,7 +15,8 @@ export function toKpisJson(
   links: PageLinks,
   {asOf, siteUrl, baseUrl = '/', trailingSlash}: {asOf: string; siteUrl: string; baseUrl?: string; trailingSlash?: boolean},
 ) {
-  const absolute = (permalink: string) => new URL(servedPath(permalink, {baseUrl, trailingSlash}), siteUrl).href;
+  // As the site serves it, under its trailingSlash setting, like its sitemap and canonical links.
+  const absolute = (permalink: string) => new URL(applyTrailingSlash(permalink, {baseUrl, trailingSlash}), siteUrl).href;
   const link = (page: PageLink | undefined) => page && {title: page.title, url: absolute(page.permalink)};
   return {
     schemaVersion: KPIS_JSON_SCHEMA_VERSION,
@@ -55,13 +57,4 @@ export function toKpisJson(
       series: registry.series[kpi.id] ?? [],
     })),
   };
-}
-
-/**
- * A permalink as the site serves it, under the site's `trailingSlash` setting:
- * the rule of Docusaurus' `applyTrailingSlash`, which links and the sitemap follow.
- */
-function servedPath(permalink: string, {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined}): string {
-  if (trailingSlash === undefined || permalink === '/' || permalink === baseUrl) return permalink;
-  return trailingSlash ? permalink.replace(/\/?$/, '/') : permalink.replace(/\/+$/, '');
 }
