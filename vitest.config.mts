@@ -1,5 +1,5 @@
 import {fileURLToPath} from 'node:url';
-import {defineConfig} from 'vitest/config';
+import {configDefaults, defineConfig} from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,6 +15,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // Browser tests need Chromium and a built example site: `npm run test:e2e` (vitest.e2e.config.mts).
+    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
     pool: 'forks',

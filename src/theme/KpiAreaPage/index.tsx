@@ -40,7 +40,8 @@ export default function KpiAreaPage({data: {area, cards}}: Props): ReactNode {
         </p>
         <div className={styles.cards}>
           {cards.map((card) => (
-            <KpiCard key={card.id} data={card} />
+            // The cards' titles come right under the page's h1.
+            <KpiCard key={card.id} data={card} headingLevel={2} />
           ))}
         </div>
       </main>

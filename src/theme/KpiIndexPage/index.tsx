@@ -16,7 +16,9 @@ export default function KpiIndexPage({data}: Props): ReactNode {
   const kpis = data.areas.flatMap((area) => area.kpis);
   const counts = new Map<StatusLevel, number>();
   for (const kpi of kpis) counts.set(kpi.status, (counts.get(kpi.status) ?? 0) + 1);
-  const tags = [...new Set(kpis.flatMap((kpi) => kpi.tags))].sort();
+  // Not `[...new Set()]`: Docusaurus compiles client code with Babel's loose
+  // mode, which turns that spread into `[].concat(set)`, one option of `[object Set]`.
+  const tags = Array.from(new Set(kpis.flatMap((kpi) => kpi.tags))).sort();
   const title = translate({id: 'kpi.indexPage.title', message: 'Key Performance Indicators'});
 
   return (

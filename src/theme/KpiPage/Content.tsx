@@ -112,7 +112,7 @@ export default function KpiPageContent({data}: Props): ReactNode {
                 <Translate id="kpi.page.noData">No measurements yet.</Translate>
               </p>
             ) : (
-              <DataTable title={card.title} points={data.points} />
+              <DataTable id={`kpi-data-${card.id}`} title={card.title} points={data.points} />
             )}
             {data.download && (
               <p className={styles.download}>
@@ -172,12 +172,14 @@ function KpiDefinition({definitionHtml}: Pick<KpiPageData, 'definitionHtml'>): R
 }
 
 /** The measurements, newest first, with the date as each row's header. */
-function DataTable({title, points}: {title: string; points: KpiPageData['points']}): ReactNode {
+function DataTable({id, title, points}: {id: string; title: string; points: KpiPageData['points']}): ReactNode {
   const hasNotes = points.some((point) => point.note);
   return (
-    <div className={styles.tableWrapper}>
+    // The wrapper scrolls sideways when the table is wider than a phone: it is
+    // focusable, and named by the caption, so keyboard users can scroll it too.
+    <div className={styles.tableWrapper} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className={styles.table}>
-        <caption className={styles.caption}>
+        <caption id={`${id}-caption`} className={styles.caption}>
           <Translate id="kpi.page.tableCaption" values={{title}}>
             {'Measurements of {title}'}
           </Translate>

@@ -1,0 +1,113 @@
+import {appendFileSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {
+  type Child,
+  contextOptions,
+  exampleSiteDir,
+  freePort,
+  launchChromium,
+  outputPath,
+  spawnDocusaurus,
+  waitForHydration,
+  waitForUrl,
+} from './support/browser';
+import {copySite, removeSite} from './support/sites';
+
+/**
+ * The dev loop: `docusaurus start` on a copy of the example site, then an edit
+ * to a KPI's data file and to its area's registry file, which the open pages
+ * pick up on reload, without restarting the server.
+ */
+
+let siteDir: string;
+let server: Child;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  siteDir = copySite(exampleSiteDir, 'dev-site');
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  // Started from its own folder, as a user runs it; only the default locale.
+  server = spawnDocusaurus(['start', siteDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+    env: {BROWSER: 'none', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
+  });
+  [browser] = await Promise.all([launchChromium(), waitForUrl(`${baseUrl}/docs/business-development/kpis`, server, 200_000)]);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  removeSite(siteDir);
+});
+
+/** Reloads the page until `check` passes (the dev server rebuilds in the background). */
+async function reloadUntil(page: Page, check: () => Promise<boolean>, what: string, timeoutMs = 120_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if (await check().catch(() => false)) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`the page did not show ${what} within ${timeoutMs} ms; server output:\n${server.output().slice(-4000)}`);
+    }
+    await page.waitForTimeout(1_000);
+    await page.reload({waitUntil: 'domcontentloaded'}).catch(() => undefined);
+  }
+}
+
+describe('docusaurus start', () => {
+  test('a new data point and a new title show up on reload, without a restart', async () => {
+    const context = await browser.newContext(contextOptions());
+    const page = await context.newPage();
+    const cardOf = (id: string) => page.locator(`main article[data-kpi="${id}"]`);
+
+    await page.goto(`${baseUrl}/docs/business-development/kpis`);
+    await waitForHydration(page);
+    const card = cardOf('communities-served');
+    await card.waitFor({state: 'visible'});
+    expect(await card.getByRole('heading').innerText()).toBe('Communities served');
+    expect(await card.getByText('61', {exact: true}).count()).toBe(1);
+    const serverPid = server.process.pid;
+
+    // A new latest point with a value the data has never had ...
+    appendFileSync(join(siteDir, 'kpis/data/communities-served.csv'), '2026-11-15,987\n');
+    // ... and a new title in the area's registry file.
+    const registry = join(siteDir, 'kpis/business-development.yml');
+    const yaml = readFileSync(registry, 'utf8');
+    expect(yaml).toContain('title: Communities served\n');
+    writeFileSync(registry, yaml.replace('title: Communities served\n', 'title: Communities reached live\n'));
+
+    const waited = await reloadUntil(
+      page,
+      async () =>
+        (await cardOf('communities-served').getByRole('heading').innerText()) === 'Communities reached live' &&
+        (await cardOf('communities-served').getByText('987', {exact: true}).isVisible()),
+      'the new value and title',
+    );
+    await cardOf('communities-served').screenshot({path: outputPath('dev-loop-card.png')});
+    // The inline `:kpi[communities-served]{show=value}` in the text follows the data too.
+    const inline = page.locator('.theme-doc-markdown > p a[href$="/kpis/business-development/communities-served"]').first();
+    expect(await inline.innerText()).toBe('987');
+    // So does its footnote, which names the KPI by its (new) title.
+    const footnote = page.locator('section[data-footnotes] li[id^="user-content-fn-kpi-communities-served"]').first();
+    expect(await footnote.innerText()).toMatch(/^Communities reached live: Unique communities served/);
+    console.info(`dev loop: the handbook page showed the edit ${waited} ms after it was saved`);
+
+    // The generated page of the KPI follows too.
+    await page.goto(`${baseUrl}/kpis/business-development/communities-served`);
+    await reloadUntil(
+      page,
+      async () =>
+        (await page.locator('h1').innerText()) === 'Communities reached live' &&
+        (await page.locator('main table tbody tr').first().innerText()).includes('987'),
+      'the new title and point on the KPI page',
+      60_000,
+    );
+
+    // The same server did it all.
+    expect(server.process.exitCode).toBeNull();
+    expect(server.process.pid).toBe(serverPid);
+    await context.close();
+  });
+});
