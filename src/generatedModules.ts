@@ -11,6 +11,9 @@ export function kpiDataFileName(kpiId: string): string {
 
 export const INDEX_DATA_FILE_NAME = 'index.json';
 
+/** The definitions the remark transform footnotes; MDX pages depend on it, never import it. */
+export const DEFINITIONS_DATA_FILE_NAME = 'definitions.json';
+
 /** The webpack request for a data file, through Docusaurus's `@generated` alias. */
 export function generatedModuleRequest(pluginId: string, fileName: string): string {
   return `@generated/${PLUGIN_NAME}/${pluginId}/${fileName}`;

@@ -6,7 +6,7 @@ import {type ComputedKpi, type PageLinks, computeRegistry, indexPermalink, toInd
 import {todayIso} from './compute/dates';
 import {loadRegistry} from './data/loadRegistry';
 import {KpiUserError, formatProblem} from './errors';
-import {INDEX_DATA_FILE_NAME, PLUGIN_NAME, kpiDataFileName} from './generatedModules';
+import {DEFINITIONS_DATA_FILE_NAME, INDEX_DATA_FILE_NAME, PLUGIN_NAME, kpiDataFileName} from './generatedModules';
 import {type PluginOptions, resolveAsOf} from './options';
 import {findBacklinks, findBrokenReferences, findHomePages} from './references';
 import {reportLints, runLints} from './lints';
@@ -19,7 +19,7 @@ import {toKpisJson} from './exportJson';
 import {seriesToCsv} from './compute/seriesCsv';
 import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from './translations';
 import {publishDefinitions} from './remark/definitions';
-import {registryDependencyRule, registryYamlFiles} from './webpack/registryDependencies';
+import {registryDependencyRule} from './webpack/registryDependencies';
 import type {KpiCardData, Registry} from './types';
 
 export {default as remarkKpi} from './remark';
@@ -47,8 +47,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   const registryDir = path.resolve(siteDir, options.path);
   // Found by allContentLoaded, written to the build output by postBuild.
   let pageLinks: PageLinks | undefined;
-  // The YAML files definitions come from: pages citing a KPI must recompile when they change.
-  let registryFiles: string[] = [];
+  // A file rewritten whenever the published definitions change: pages citing a KPI depend on it.
+  let definitionsFile: string | undefined;
 
   const compute = (registry: Registry, asOf: string): LoadedKpis => ({
     registry,
@@ -65,7 +65,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv}')],
 
     configureWebpack() {
-      return {module: {rules: [registryDependencyRule(registryFiles)]}};
+      return {module: {rules: [registryDependencyRule(definitionsFile ? [definitionsFile] : [])]}};
     },
 
     async loadContent() {
@@ -80,13 +80,18 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     translateContent: ({content, translationFiles}) => compute(translateRegistry(content.registry, translationFiles), content.asOf),
 
     // After translation, so pages footnote the definitions in their locale.
-    async contentLoaded({content}) {
-      publishDefinitions(
-        options.id,
-        siteDir,
-        content.computed.map(({kpi, card}) => ({id: kpi.id, title: kpi.title, permalink: card.permalink, definition: kpi.definition, footnotes: kpi.footnotes})),
-      );
-      registryFiles = registryYamlFiles(siteDir, content.registry);
+    // The pages depend on a file written only after publishing (not on the YAML
+    // itself), so that `docusaurus start` recompiles them with the new definitions.
+    async contentLoaded({content, actions}) {
+      const definitions = content.computed.map(({kpi, card}) => ({
+        id: kpi.id,
+        title: kpi.title,
+        permalink: card.permalink,
+        definition: kpi.definition,
+        footnotes: kpi.footnotes,
+      }));
+      publishDefinitions(options.id, siteDir, definitions);
+      definitionsFile = await actions.createData(DEFINITIONS_DATA_FILE_NAME, definitions);
     },
 
     // Pages are scanned here, once every content plugin has loaded, so that
