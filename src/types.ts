@@ -121,8 +121,10 @@ export interface SparklineGeometry {
   height: number;
   /** SVG path `d` of the line. */
   line: string;
-  /** SVG path `d` of the area under the line. */
-  area: string;
+  /** y of the bottom of the area under the line. */
+  baseline: number;
+  /** Position of the earliest point. */
+  first: { x: number; y: number };
   /** Position of the latest point. */
   last: { x: number; y: number };
   /** y of the target in force, when it falls inside the chart. */

@@ -5,7 +5,11 @@ import type {Cadence} from '../types';
 const DAY_MS = 86_400_000;
 
 export function parseIsoDate(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
+  // Date.UTC on the parts is several times faster than parsing the string, and this runs for every
+  // point; it reads years below 100 as 19xx, which Date.parse does not.
+  const year = Number(date.slice(0, 4));
+  if (year < 100) return Date.parse(`${date}T00:00:00Z`);
+  return Date.UTC(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 export function toIsoDate(time: number): string {

@@ -18,7 +18,21 @@ export interface ValueFormatter {
   month(isoDate: string): string;
 }
 
+// Building Intl formatters costs far more than using them, and a registry has few units.
+const formatters = new Map<string, ValueFormatter>();
+
+/** The formatter of `unit` in `locale`, built once per process. */
 export function createValueFormatter(unit: string, locale: string): ValueFormatter {
+  const key = `${unit}\u0000${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = buildValueFormatter(unit, locale);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function buildValueFormatter(unit: string, locale: string): ValueFormatter {
   const numberOptions = intlOptions(unit);
   const plain = new Intl.NumberFormat(locale, numberOptions);
   // Large amounts of money read better without cents; small ones need them ($3.12 per user).

@@ -6,26 +6,30 @@
 
 export const DATE_EXPECTED = 'a date like 2026-01-31, or a month like 2026-01';
 
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
 export type DateCheck = {date: string} | {problem: string};
 
 export function normalizeDate(input: unknown): DateCheck {
   if (typeof input !== 'string') {
     return {problem: `${describeValue(input)} is not a date`};
   }
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(input.trim());
+  const match = DATE.exec(input.trim());
   if (!match) return {problem: `"${input}" is not a date`};
   const [, year, month, day = '01'] = match as unknown as [string, string, string, string | undefined];
   if (!isCalendarDay(Number(year), Number(month), Number(day))) {
     return {problem: `"${input}" is not a day of the calendar`};
   }
-  return {date: `${year}-${month}-${day}`};
+  // Most dates are written in full already; rebuilding them would make a new string per point.
+  return {date: match[0].length === 10 ? match[0] : `${year}-${month}-${day}`};
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= daysInMonth;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** A value as a non-engineer would recognise it in a message. */

@@ -20,7 +20,8 @@ describe('computeSparkline', () => {
     expect(geometry.width).toBe(SPARKLINE_WIDTH);
     expect(geometry.line).toMatch(/^M4,44L/);
     expect(geometry.last.x).toBe(SPARKLINE_WIDTH - 4);
-    expect(geometry.area.startsWith('M4,')).toBe(true);
+    expect(geometry.first).toEqual({x: 4, y: 44});
+    expect(geometry.baseline).toBe(SPARKLINE_HEIGHT - 4);
     expect(geometry.targetY).toBeUndefined();
   });
 
@@ -33,6 +34,27 @@ describe('computeSparkline', () => {
   it('draws a flat series mid-height', () => {
     const flat = computeSparkline(points.map((point) => ({...point, value: 5})))!;
     expect(flat.last.y).toBe(SPARKLINE_HEIGHT / 2);
+  });
+
+  it('thins a long series to the lowest and highest point of each column, keeping both ends', () => {
+    const long = Array.from({length: 1000}, (_, day) => ({
+      date: addPeriods('2024-01-01', 'daily', day),
+      value: day === 500 ? 1000 : day === 501 ? -1000 : Math.sin(day / 20),
+    }));
+    const geometry = computeSparkline(long)!;
+    const drawn = [...geometry.line.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    expect(drawn.length).toBeLessThanOrEqual(2 * ((SPARKLINE_WIDTH - 8) / 2) + 4);
+    expect(drawn[0]).toEqual([4, geometry.first.y]);
+    expect(drawn.at(-1)).toEqual([geometry.last.x, geometry.last.y]);
+    // The one-day spike and dip both survive.
+    expect(Math.min(...drawn.map(([, y]) => y))).toBe(4);
+    expect(Math.max(...drawn.map(([, y]) => y))).toBe(44);
+    expect(drawn.map(([x]) => x)).toEqual([...drawn.map(([x]) => x)].sort((a, b) => a - b));
+  });
+
+  it('keeps every point of a short series', () => {
+    const short = Array.from({length: 36}, (_, month) => ({date: addPeriods('2024-01-01', 'monthly', month), value: month % 5}));
+    expect(computeSparkline(short)!.line.split('L')).toHaveLength(36);
   });
 
   it('is deterministic', () => {

@@ -31,7 +31,7 @@ describe('KpiSparkline', () => {
 
   it('draws the precomputed area, line, latest point and target', () => {
     const html = render();
-    expect(html).toContain(`d="${geometry.area}"`);
+    expect(html).toContain(`d="${geometry.line}V44H4Z"`);
     expect(html).toContain(`d="${geometry.line}"`);
     expect(html).toContain('cx="236" cy="44" r="3"');
     expect(html).toContain('<line');

@@ -18,17 +18,23 @@ export const csvSource: SeriesSource = {
   extensions: ['.csv'],
   parse(input: SeriesInput): SeriesParseResult {
     // Line numbers cost csv-parse more than the parse itself (`info: true` copies its counters for
-    // every record) and only problems show them: a file is read without them, and again with them
-    // only when it has a problem.
-    const fast = parseCsv(input, false);
-    return fast.problems.length === 0 ? fast : parseCsv(input, true);
+    // every record), and so does its `trim` option; only problems show lines, and few files have
+    // padded fields. A file is read quickly first, and read again carefully only when that pass
+    // finds a problem or a padded field.
+    const quick = parseCsv(input, 'quick');
+    return quick.problems.length === 0 && !quick.padded ? quick : parseCsv(input, 'careful');
   },
 };
 
-function parseCsv({text, file, valueKind}: SeriesInput, withLines: boolean): SeriesParseResult {
+/**
+ * `careful` reads line numbers and trims fields outside quotes; `quick` does neither, and only
+ * says whether a field it uses has space around it (`padded`), where the two would differ.
+ */
+function parseCsv({text, file, valueKind}: SeriesInput, pass: 'quick' | 'careful'): SeriesParseResult & {padded?: boolean} {
+  const withLines = pass === 'careful';
   const read = readRows(text, file, withLines);
   if ('problem' in read) return {points: [], problems: [read.problem]};
-  const [header, ...rows] = read.rows;
+  const {header, records, lines} = read;
   if (!header) {
     return {points: [], problems: [{file, line: 1, column: 1, message: 'the file is empty', expected: HEADER_EXPECTED}]};
   }
@@ -38,46 +44,64 @@ function parseCsv({text, file, valueKind}: SeriesInput, withLines: boolean): Ser
 
   const problems: Problem[] = [];
   const raws: RawPoint[] = [];
-  for (const row of rows) {
-    const line = withLines ? startLine(row) : 0;
-    if (!hasRequiredFields(row.record, columns)) {
-      problems.push(columnCountProblem(row.record.length, columns, file, line));
-      continue;
+  const dateColumn = columns.indexOf('date');
+  const valueColumn = columns.indexOf('value');
+  const noteColumn = columns.indexOf('note');
+  // Positions only serve problems, which the quick pass leaves to the careful one.
+  const noPosition = {};
+  let padded = false;
+  records.forEach((record, index) => {
+    const line = lines ? startLine(record, lines[index]!) : 0;
+    if (!hasRequiredFields(record, columns)) {
+      problems.push(columnCountProblem(record.length, columns, file, line));
+      return;
     }
     // Absent columns (`note`) and left-out trailing notes read as undefined.
-    const field = (name: string) => (columns.includes(name) ? row.record[columns.indexOf(name)] : undefined);
-    const at = (name: string) => ({line, column: columns.indexOf(name) + 1});
     raws.push({
-      // Positions only serve problems, which the first pass throws away.
-      label: withLines ? `line ${line}` : '',
-      at: withLines ? {point: {line, column: 1}, date: at('date'), value: at('value')} : {},
-      date: field('date'),
-      value: field('value'),
-      note: field('note'),
+      label: lines ? `line ${line}` : '',
+      at: lines
+        ? {point: {line, column: 1}, date: {line, column: dateColumn + 1}, value: {line, column: valueColumn + 1}}
+        : noPosition,
+      date: record[dateColumn],
+      value: record[valueColumn],
+      note: noteColumn < 0 ? undefined : record[noteColumn],
       valueIsText: true,
     });
-  }
+    if (!lines) padded ||= record.some((field) => field !== field.trim());
+  });
+  if (padded) return {points: [], problems, padded};
   const checked = toSeriesPoints(raws, file, valueKind);
   return {points: checked.points, problems: [...problems, ...checked.problems]};
 }
 
-/** Without `withLines`, rows after the header have line 0: for a first pass whose problems are thrown away. */
-function readRows(text: string, file: string, withLines: boolean): {rows: CsvRow[]} | {problem: Problem} {
+interface CsvRows {
+  header?: CsvRow;
+  /** The records after the header. */
+  records: string[][];
+  /** With `withLines`, the line each record ends on. */
+  lines?: number[];
+}
+
+function readRows(text: string, file: string, withLines: boolean): CsvRows | {problem: Problem} {
   // One line-end style, so csv-parse's line counts match what an editor shows.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // csv-parse builds an error object for every record whose field count differs from the first
+  // record's, even with `relax_column_count` (every row with a note after rows without one); without
+  // stack traces they cost next to nothing, and no stack of a CSV error is ever shown.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     // With `info: true` each record comes with its line number; the typings do not model that.
     const options = {info: true, relax_column_count: true, skip_empty_lines: true, trim: true} as const;
-    // The header is read on its own: csv-parse builds an error object, stack trace included, for every
-    // record whose field count differs from the first record's, even with `relax_column_count`. After a
-    // "date,value,note" header that was every row leaving out its note (15 times the cost of the parse).
+    // The header is read on its own, so that rows are counted against it, not against the first row.
     const [header] = parse(normalized, {...options, to: 1}) as unknown as CsvRow[];
-    if (!header) return {rows: []};
+    if (!header) return {records: []};
     const from_line = header.info.lines + 1;
-    const rows = withLines
-      ? (parse(normalized, {...options, from_line}) as unknown as CsvRow[])
-      : parse(normalized, {...options, info: false, from_line}).map((record: string[]) => ({record, info: {lines: 0}}));
-    return {rows: [header, ...rows]};
+    if (!withLines) {
+      return {header, records: parse(normalized, {...options, info: false, trim: false, from_line})};
+    }
+    const rows = parse(normalized, {...options, from_line}) as unknown as CsvRow[];
+    return {header, records: rows.map((row) => row.record), lines: rows.map((row) => row.info.lines)};
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     return {
@@ -88,13 +112,15 @@ function readRows(text: string, file: string, withLines: boolean): {rows: CsvRow
         hint: 'put a field that holds a comma or a quote in double quotes, and double any quote inside it ("")',
       },
     };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
 /** csv-parse counts lines up to the end of a record; a quoted note may span several. */
-function startLine(row: CsvRow): number {
-  const breaks = row.record.reduce((count, field) => count + field.split('\n').length - 1, 0);
-  return row.info.lines - breaks;
+function startLine(record: string[], endLine: number): number {
+  const breaks = record.reduce((count, field) => count + field.split('\n').length - 1, 0);
+  return endLine - breaks;
 }
 
 function checkHeader(columns: string[], line: number, file: string): Problem[] {

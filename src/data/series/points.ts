@@ -25,8 +25,8 @@ export interface RawPoint {
 export function toSeriesPoints(raws: RawPoint[], file: string, valueKind: ValueKind): SeriesParseResult {
   const problems: Problem[] = [];
   const points: SeriesPoint[] = [];
-  const seen = new Map<string, RawPoint>();
-  let previous: {date: string; raw: RawPoint} | undefined;
+  // The raw point each kept point came from, for messages about a later one.
+  const sources: RawPoint[] = [];
 
   for (const raw of raws) {
     const report = (position: Position | undefined, problem: Omit<Problem, 'file'>) =>
@@ -37,26 +37,28 @@ export function toSeriesPoints(raws: RawPoint[], file: string, valueKind: ValueK
     if ('message' in value) report(raw.at.value, value);
     if ('problem' in date || 'message' in value) continue;
 
-    const first = seen.get(date.date);
-    if (first) {
-      report(raw.at.date, {
-        message: `${date.date} appears twice, on ${first.label} and ${raw.label}`,
-        expected: 'one point per date',
-        hint: 'remove or correct one of them',
-      });
+    const previous = points.at(-1);
+    // Kept points are in strictly increasing date order, so only a date not after the previous one
+    // can repeat an earlier date; searching for it only then keeps the common case to one comparison.
+    if (previous && date.date <= previous.date) {
+      const first = sources[points.findIndex((point) => point.date === date.date)];
+      if (first) {
+        report(raw.at.date, {
+          message: `${date.date} appears twice, on ${first.label} and ${raw.label}`,
+          expected: 'one point per date',
+          hint: 'remove or correct one of them',
+        });
+      } else {
+        report(raw.at.date, {
+          message: `${raw.label} (${date.date}) is earlier than ${sources.at(-1)!.label} above it (${previous.date})`,
+          expected: 'points in date order, oldest first',
+          hint: 'sort the points by date',
+        });
+      }
       continue;
     }
-    if (previous && date.date < previous.date) {
-      report(raw.at.date, {
-        message: `${raw.label} (${date.date}) is earlier than ${previous.raw.label} above it (${previous.date})`,
-        expected: 'points in date order, oldest first',
-        hint: 'sort the points by date',
-      });
-      continue;
-    }
-    seen.set(date.date, raw);
-    previous = {date: date.date, raw};
-    points.push({date: date.date, value: value.value, ...(raw.note ? {note: raw.note} : {})});
+    sources.push(raw);
+    points.push(raw.note ? {date: date.date, value: value.value, note: raw.note} : {date: date.date, value: value.value});
   }
   return {points, problems};
 }

@@ -25,7 +25,7 @@ export default function KpiSparkline({geometry, description, title, id, classNam
   const base = id ?? `kpi-sparkline-${reactId.replace(/[^\w-]/g, '')}`;
   const titleId = `${base}-title`;
   const descId = `${base}-desc`;
-  const {width, height, line, area, last, targetY} = geometry;
+  const {width, height, line, baseline, first, last, targetY} = geometry;
   const hasTarget = targetY !== undefined;
   const fullDescription = hasTarget
     ? `${description} ${translate({id: 'kpi.sparkline.targetLine', message: 'The dashed line marks the target.', description: 'Added to the text alternative of a sparkline that shows a target'})}`
@@ -42,7 +42,8 @@ export default function KpiSparkline({geometry, description, title, id, classNam
       focusable="false">
       <title id={titleId}>{title}</title>
       <desc id={descId}>{fullDescription}</desc>
-      <path className={styles.area} d={area} />
+      {/* The area under the line: down from its last point, back along the bottom, closed to its first. */}
+      <path className={styles.area} d={`${line}V${baseline}H${first.x}Z`} />
       {hasTarget && <line className={styles.target} x1={0} x2={width} y1={targetY} y2={targetY} />}
       <path className={styles.line} d={line} />
       <circle className={styles.halo} cx={last.x} cy={last.y} r={4.5} />
