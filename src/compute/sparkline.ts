@@ -33,7 +33,13 @@ export function computeSparkline(
     .range([PADDING, SPARKLINE_WIDTH - PADDING]);
   const y = scaleLinear().domain([low, high]).range([SPARKLINE_HEIGHT - PADDING, PADDING]);
 
-  const xy = thinToColumns(points.map((point): Xy => [round(x(parseIsoDate(point.date))), round(y(point.value))]));
+  const xs = new Float64Array(points.length);
+  const ys = new Float64Array(points.length);
+  points.forEach((point, i) => {
+    xs[i] = round(x(parseIsoDate(point.date)));
+    ys[i] = round(y(point.value));
+  });
+  const xy = thinToColumns(xs, ys);
   const [firstX, firstY] = xy[0]!;
   const [lastX, lastY] = xy.at(-1)!;
   return {
@@ -53,27 +59,28 @@ export function computeSparkline(
  * sparkline size as one through every point, and stays small however long the
  * series is.
  */
-export function thinToColumns(xy: readonly Xy[]): Xy[] {
-  if (xy.length <= (SPARKLINE_WIDTH - 2 * PADDING) / COLUMN_WIDTH) return [...xy];
-  const kept: Xy[] = [xy[0]!];
+export function thinToColumns(xs: Float64Array, ys: Float64Array): Xy[] {
+  const last = xs.length - 1;
+  if (xs.length <= (SPARKLINE_WIDTH - 2 * PADDING) / COLUMN_WIDTH) return Array.from(xs, (x, i): Xy => [x, ys[i]!]);
+  const kept = [0];
   let start = 1;
-  while (start < xy.length - 1) {
-    const column = Math.floor(xy[start]![0] / COLUMN_WIDTH);
+  while (start < last) {
+    const column = Math.floor(xs[start]! / COLUMN_WIDTH);
     let end = start;
     let lowest = start;
     let highest = start;
-    while (end < xy.length - 1 && Math.floor(xy[end]![0] / COLUMN_WIDTH) === column) {
+    while (end < last && Math.floor(xs[end]! / COLUMN_WIDTH) === column) {
       // SVG y grows downwards: the highest value has the smallest y.
-      if (xy[end]![1] > xy[lowest]![1]) lowest = end;
-      if (xy[end]![1] < xy[highest]![1]) highest = end;
+      if (ys[end]! > ys[lowest]!) lowest = end;
+      if (ys[end]! < ys[highest]!) highest = end;
       end++;
     }
-    kept.push(xy[Math.min(lowest, highest)]!);
-    if (lowest !== highest) kept.push(xy[Math.max(lowest, highest)]!);
+    kept.push(Math.min(lowest, highest));
+    if (lowest !== highest) kept.push(Math.max(lowest, highest));
     start = end;
   }
-  kept.push(xy.at(-1)!);
-  return kept;
+  kept.push(last);
+  return kept.map((i): Xy => [xs[i]!, ys[i]!]);
 }
 
 function round(value: number): number {

@@ -5,6 +5,8 @@ import {isInside, sitePath} from './sitePaths';
 
 export interface DataFileRequest {
   siteDir: string;
+  /** `siteDir` with links resolved (`fs.realpath`), found once for all files. */
+  realSiteDir: string;
   registryDir: string;
   /** As written in the KPI's `data:` field. */
   data: string;
@@ -19,7 +21,7 @@ export type DataFileResult = {file: string; text: string} | {problem: Complaint}
  * Reads a KPI's series file, refusing anything that leaves the site folder
  * (absolute paths, `..`, links pointing elsewhere) or is too large to be a series.
  */
-export async function readDataFile({siteDir, registryDir, data, maxDataFileBytes}: DataFileRequest): Promise<DataFileResult> {
+export async function readDataFile({siteDir, realSiteDir, registryDir, data, maxDataFileBytes}: DataFileRequest): Promise<DataFileResult> {
   const expected = `a path relative to ${sitePath(siteDir, registryDir)}/, like data/delivery-time.csv`;
   if (path.isAbsolute(data) || path.win32.isAbsolute(data)) {
     return {problem: {message: `the data path "${data}" is absolute`, expected, hint: 'keep series files inside the site and write their path relative to the KPI folder'}};
@@ -33,21 +35,27 @@ export async function readDataFile({siteDir, registryDir, data, maxDataFileBytes
   if (!real) {
     return {problem: {message: `data file ${shown} not found`, expected, hint: await nearbyFileHint(file)}};
   }
-  if (!isInside(await fs.realpath(siteDir), real)) {
+  if (!isInside(realSiteDir, real)) {
     return {problem: {message: `${shown} is a link to a file outside the site folder`, expected, hint: 'copy the series file into the site instead of linking to it'}};
   }
-  const stats = await fs.stat(real);
-  if (!stats.isFile()) return {problem: {message: `${shown} is not a file`, expected}};
-  if (stats.size > maxDataFileBytes) {
-    return {
-      problem: {
-        message: `${shown} is ${stats.size} bytes, more than the limit of ${maxDataFileBytes} bytes`,
-        expected: 'a series of one point per period, well under the limit',
-        hint: 'raise the plugin option `maxDataFileBytes` if this file really is a series',
-      },
-    };
+  // One open file for the size check and the read: no second lookup of the path.
+  const handle = await fs.open(real);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return {problem: {message: `${shown} is not a file`, expected}};
+    if (stats.size > maxDataFileBytes) {
+      return {
+        problem: {
+          message: `${shown} is ${stats.size} bytes, more than the limit of ${maxDataFileBytes} bytes`,
+          expected: 'a series of one point per period, well under the limit',
+          hint: 'raise the plugin option `maxDataFileBytes` if this file really is a series',
+        },
+      };
+    }
+    return {file: shown, text: await handle.readFile('utf8')};
+  } finally {
+    await handle.close();
   }
-  return {file: shown, text: await fs.readFile(real, 'utf8')};
 }
 
 /** A did-you-mean among the files next to where the missing one was expected. */

@@ -4,9 +4,11 @@
  * (2026-02-30), is refused rather than silently shifted by `Date`.
  */
 
+import {digits} from '../compute/dates';
+
 export const DATE_EXPECTED = 'a date like 2026-01-31, or a month like 2026-01';
 
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 export type DateCheck = {date: string} | {problem: string};
 
@@ -14,14 +16,13 @@ export function normalizeDate(input: unknown): DateCheck {
   if (typeof input !== 'string') {
     return {problem: `${describeValue(input)} is not a date`};
   }
-  const match = DATE.exec(input.trim());
-  if (!match) return {problem: `"${input}" is not a date`};
-  const [, year, month, day = '01'] = match as unknown as [string, string, string, string | undefined];
-  if (!isCalendarDay(Number(year), Number(month), Number(day))) {
+  const written = input.trim();
+  if (!DATE.test(written)) return {problem: `"${input}" is not a date`};
+  const day = written.length === 10 ? digits(written, 8, 10) : 1;
+  if (!isCalendarDay(digits(written, 0, 4), digits(written, 5, 7), day)) {
     return {problem: `"${input}" is not a day of the calendar`};
   }
-  // Most dates are written in full already; rebuilding them would make a new string per point.
-  return {date: match[0].length === 10 ? match[0] : `${year}-${month}-${day}`};
+  return {date: written.length === 10 ? written : `${written}-01`};
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

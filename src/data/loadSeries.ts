@@ -1,3 +1,4 @@
+import {promises as fs} from 'node:fs';
 import type {Problem} from '../errors';
 import type {SeriesPoint} from '../types';
 import type {KpiEntry, SeriesRequest} from './areaFile';
@@ -18,11 +19,12 @@ export async function loadAllSeries(
   // No prototype, so a KPI called "constructor" without data has no series rather than Object's.
   const series: Record<string, SeriesPoint[]> = Object.create(null);
   const problems: Problem[] = [];
+  const files = {...options, realSiteDir: await fs.realpath(options.siteDir)};
   const loaded = await Promise.all(
     entries.map(({series: request, source, path}) => {
       if (!request) return undefined;
       const atDataField = {file: source.file, ...source.positionOf([...path, 'data'])};
-      return loadKpiSeries(request, atDataField, options);
+      return loadKpiSeries(request, atDataField, files);
     }),
   );
   loaded.forEach((result, index) => {
@@ -37,7 +39,7 @@ export async function loadAllSeries(
 async function loadKpiSeries(
   {data, valueKind}: SeriesRequest,
   atDataField: Pick<Problem, 'file' | 'line' | 'column'>,
-  options: SeriesOptions,
+  options: SeriesOptions & {realSiteDir: string},
 ): Promise<{points?: SeriesPoint[]; problems: Problem[]}> {
   const seriesSource = seriesSourceFor(data);
   if (!seriesSource) {
