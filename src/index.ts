@@ -20,6 +20,7 @@ import {seriesToCsv} from './compute/seriesCsv';
 import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from './translations';
 import {publishDefinitions} from './remark/definitions';
 import {registryDependencyRule} from './webpack/registryDependencies';
+import {translationDescriptionsRule} from './webpack/translationDescriptions';
 import type {KpiCardData, Registry} from './types';
 
 export {default as remarkKpi} from './remark';
@@ -65,7 +66,15 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv}')],
 
     configureWebpack() {
-      return {module: {rules: [registryDependencyRule(definitionsFile ? [definitionsFile] : [])]}};
+      return {
+        module: {
+          rules: [
+            registryDependencyRule(definitionsFile ? [definitionsFile] : []),
+            // The compiled theme, as `getThemePath` names it (from lib/ at run time, from src/ in tests).
+            translationDescriptionsRule(path.resolve(__dirname, '../lib/theme')),
+          ],
+        },
+      };
     },
 
     async loadContent() {
