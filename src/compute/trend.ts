@@ -10,7 +10,7 @@ export function projectTrend(
   date: string,
   window: number,
 ): number | undefined {
-  const recent = numericPoints(points).slice(-window);
+  const recent = lastNumericPoints(points, window);
   if (recent.length === 0) return undefined;
   if (recent.length === 1) return recent[0]!.value;
   const xs = recent.map((point) => parseIsoDate(point.date));
@@ -27,8 +27,39 @@ export function projectTrend(
   return meanY + slope * (parseIsoDate(date) - meanX);
 }
 
-export function numericPoints(points: readonly SeriesPoint[]): {date: string; value: number}[] {
-  return points.filter((point): point is SeriesPoint & {value: number} => typeof point.value === 'number');
+type NumericPoint = SeriesPoint & {value: number};
+
+const isNumeric = (point: SeriesPoint): point is NumericPoint => typeof point.value === 'number';
+
+/** The points with a number for a value; the array itself when they all have one, as most series do. */
+export function numericPoints(points: readonly SeriesPoint[]): readonly NumericPoint[] {
+  return points.every(isNumeric) ? points : points.filter(isNumeric);
+}
+
+/** The last `count` numeric points, oldest first, without going through the whole series. */
+function lastNumericPoints(points: readonly SeriesPoint[], count: number): NumericPoint[] {
+  const recent: NumericPoint[] = [];
+  for (let index = points.length - 1; index >= 0 && recent.length < count; index--) {
+    const point = points[index]!;
+    if (isNumeric(point)) recent.push(point);
+  }
+  return recent.reverse();
+}
+
+/**
+ * The points dated `date` or earlier, by binary search: points are in date
+ * order. The array itself when all of them are.
+ */
+export function pointsUpTo(points: readonly SeriesPoint[], date: string): readonly SeriesPoint[] {
+  if (points.length === 0 || points.at(-1)!.date <= date) return points;
+  let low = 0;
+  let high = points.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (points[middle]!.date <= date) low = middle + 1;
+    else high = middle;
+  }
+  return points.slice(0, low);
 }
 
 function mean(values: number[]): number {

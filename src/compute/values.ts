@@ -1,6 +1,6 @@
 import type {Change, KpiDefinition, KpiStatus, KpiValues, SeriesPoint, Target} from '../types';
 import {addPeriods} from './dates';
-import {numericPoints, projectTrend} from './trend';
+import {numericPoints, pointsUpTo, projectTrend} from './trend';
 
 export interface ComputeOptions {
   /** ISO date the KPI is judged at: later points are ignored, targets and staleness are relative to it. */
@@ -97,7 +97,7 @@ export function computeKpiValues(
   options: ComputeOptions,
 ): KpiValues {
   const format: ReasonFormat = {value: options.formatValue ?? String, date: options.formatDate ?? ((date) => date)};
-  const points = (series ?? []).filter((point) => point.date <= options.asOf);
+  const points = pointsUpTo(series ?? [], options.asOf);
   const latest = points.at(-1);
   const previous = points.at(-2);
   const target = kpi.unit === 'text' ? undefined : targetInForce(kpi.targets, options.asOf);

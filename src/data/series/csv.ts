@@ -67,7 +67,7 @@ function parseCsv({text, file, valueKind}: SeriesInput, pass: 'quick' | 'careful
       note: noteColumn < 0 ? undefined : record[noteColumn],
       valueIsText: true,
     });
-    if (!lines) padded ||= record.some((field) => field !== field.trim());
+    if (!lines) padded ||= hasPaddedField(record);
   });
   if (padded) return {points: [], problems, padded};
   const checked = toSeriesPoints(raws, file, valueKind);
@@ -144,7 +144,16 @@ function checkHeader(columns: string[], line: number, file: string): Problem[] {
 /** Every column but `note` filled, and none extra: a row may leave out a trailing note. */
 function hasRequiredFields(record: string[], columns: string[]): boolean {
   if (record.length > columns.length) return false;
-  return columns.slice(record.length).every((name) => !REQUIRED_COLUMNS.includes(name));
+  // A loop, not slice().every(): this runs for every row.
+  for (let index = record.length; index < columns.length; index++) {
+    if (REQUIRED_COLUMNS.includes(columns[index]!)) return false;
+  }
+  return true;
+}
+
+function hasPaddedField(record: string[]): boolean {
+  for (const field of record) if (field !== field.trim()) return true;
+  return false;
 }
 
 function columnCountProblem(count: number, columns: string[], file: string, line: number): Problem {
