@@ -9,6 +9,11 @@ export function kpiDataFileName(kpiId: string): string {
   return `kpi/${kpiId}.json`;
 }
 
+/** The smaller module an inline reference imports: `KpiReferenceData`. */
+export function kpiReferenceDataFileName(kpiId: string): string {
+  return `reference/${kpiId}.json`;
+}
+
 export const INDEX_DATA_FILE_NAME = 'index.json';
 
 /** The definitions the remark transform footnotes; MDX pages depend on it, never import it. */

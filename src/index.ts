@@ -6,7 +6,7 @@ import {type ComputedKpi, type PageLinks, computeRegistry, indexPermalink, toInd
 import {todayIso} from './compute/dates';
 import {loadRegistry} from './data/loadRegistry';
 import {KpiUserError, formatProblem} from './errors';
-import {DEFINITIONS_DATA_FILE_NAME, INDEX_DATA_FILE_NAME, PLUGIN_NAME, kpiDataFileName} from './generatedModules';
+import {DEFINITIONS_DATA_FILE_NAME, INDEX_DATA_FILE_NAME, PLUGIN_NAME, kpiDataFileName, kpiReferenceDataFileName} from './generatedModules';
 import {type PluginOptions, resolveAsOf} from './options';
 import {findBacklinks, findBrokenReferences, findHomePages} from './references';
 import {reportLints, runLints} from './lints';
@@ -14,7 +14,7 @@ import {extendKpiCli} from './cli';
 import {buildRoutes} from './routes';
 import {scanPages} from './scan';
 import {collectSourcePages} from './sources';
-import {missingKpiCard} from './compute/cardData';
+import {missingKpiCard, toKpiReferenceData} from './compute/cardData';
 import {toKpisJson} from './exportJson';
 import {seriesToCsv} from './compute/seriesCsv';
 import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from './translations';
@@ -115,7 +115,11 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       const homes = findHomePages(scan.uses);
       const links = {homes, backlinks: findBacklinks(scan.uses, homes)};
       pageLinks = links;
-      const writeCard = (card: KpiCardData) => actions.createData(kpiDataFileName(card.id), card);
+      const writeCard = (card: KpiCardData) =>
+        Promise.all([
+          actions.createData(kpiDataFileName(card.id), card),
+          actions.createData(kpiReferenceDataFileName(card.id), toKpiReferenceData(card)),
+        ]);
       await Promise.all(computed.map(({card}) => writeCard(card)));
       // Unknown ids still get a module, so a build that only warns can compile the page.
       const knownIds = new Set(computed.map(({kpi}) => kpi.id));

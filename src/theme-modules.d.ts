@@ -91,7 +91,8 @@ declare module '@theme/KpiReference' {
   import type {ReactNode} from 'react';
 
   export interface Props {
-    readonly data: import('docusaurus-plugin-kpi').KpiCardData;
+    /** The part of the KPI's card data a reference shows. */
+    readonly data: import('docusaurus-plugin-kpi').KpiReferenceData;
     readonly show: 'title' | 'value' | 'change' | 'target' | 'status';
   }
 

@@ -234,6 +234,20 @@ export interface KpiCardData {
   missing?: boolean;
 }
 
+/**
+ * What an inline `:kpi[id]` reference can show: the part of the card data it
+ * needs, written as its own JSON per KPI so that a page citing a KPI does not
+ * download the KPI's whole card.
+ */
+export interface KpiReferenceData {
+  id: string;
+  title: string;
+  permalink: string;
+  status: { level: StatusLevel };
+  formatted: Pick<KpiCardData['formatted'], 'value' | 'change' | 'target' | 'targetBy'>;
+  missing?: boolean;
+}
+
 /** A link to a handbook page. */
 export interface PageLink {
   permalink: string;

@@ -1,7 +1,7 @@
-import type {Area, KpiCardData, KpiDefinition, KpiValues, SeriesPoint} from '../types';
+import type {Area, Change, KpiCardData, KpiDefinition, KpiReferenceData, KpiValues, SeriesPoint} from '../types';
 import type {ValueFormatter} from './format';
 import {computeSparkline} from './sparkline';
-import {numericPoints} from './trend';
+import {numericPoints, pointsUpTo} from './trend';
 
 export interface CardContext {
   area: Area;
@@ -18,7 +18,7 @@ export function toKpiCardData(
   {area, permalink, formatter}: CardContext,
 ): KpiCardData {
   const {latest, previous, change, target, progress} = values;
-  const shown = numericPoints((series ?? []).filter((point) => !latest || point.date <= latest.date));
+  const shown = numericPoints(latest ? pointsUpTo(series ?? [], latest.date) : (series ?? []));
   const sparkline = computeSparkline(shown, target?.value);
   const card: KpiCardData = {
     id: kpi.id,
@@ -41,13 +41,50 @@ export function toKpiCardData(
     },
   };
   if (kpi.owner) card.owner = kpi.owner;
-  if (change) card.change = change;
-  if (progress !== undefined) card.progress = progress;
+  if (change) card.change = roundChange(change);
+  if (progress !== undefined) card.progress = roundForDisplay(progress);
   if (sparkline) {
     card.sparkline = sparkline;
     card.sparklineDescription = describeSeries(shown, formatter, kpi.cadence);
   }
   return card;
+}
+
+/**
+ * The card's numbers only steer what it draws (which way the arrow points,
+ * how long the progress bar is); its text is the formatted strings. Six
+ * significant digits are more than any of that shows, and drop the float
+ * noise of a subtraction (-4.889999999999986) from every page that loads the card.
+ * The exact values are in `kpis.json`.
+ */
+function roundForDisplay(value: number): number {
+  return Number(value.toPrecision(6));
+}
+
+function roundChange(change: Change): Change {
+  return {
+    absolute: roundForDisplay(change.absolute),
+    relative: change.relative === null ? null : roundForDisplay(change.relative),
+    sentiment: change.sentiment,
+  };
+}
+
+/** The part of a card an inline reference shows. */
+export function toKpiReferenceData(card: KpiCardData): KpiReferenceData {
+  const {value, change, target, targetBy} = card.formatted;
+  return {
+    id: card.id,
+    title: card.title,
+    permalink: card.permalink,
+    status: {level: card.status.level},
+    formatted: {
+      ...(value !== undefined && {value}),
+      ...(change !== undefined && {change}),
+      ...(target !== undefined && {target}),
+      ...(targetBy !== undefined && {targetBy}),
+    },
+    ...(card.missing && {missing: true}),
+  };
 }
 
 /** Text alternative for a trend line: span, range and latest value. */

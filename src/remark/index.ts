@@ -4,7 +4,7 @@ import type {Root, RootContent} from 'mdast';
 import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
-import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName} from '../generatedModules';
+import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiReferenceDataFileName} from '../generatedModules';
 import {getDefinition, publishedSiteDir} from './definitions';
 import {
   type DirectiveProblem,
@@ -31,7 +31,9 @@ export const DIRECTIVE_COMPONENTS = {
 
 /**
  * Turns KPI directives into MDX JSX elements of theme components, each given
- * its data as an imported JSON module that webpack tracks. Cited KPIs add
+ * its data as an imported JSON module that webpack tracks: a card its KPI's
+ * card data, a reference the smaller reference data (or the card data, when
+ * the page has a card for the same KPI). Cited KPIs add
  * their definitions to the page's footnotes; the definitions are read from
  * what the plugin published when it loaded the registry.
  */
@@ -55,7 +57,8 @@ export default function remarkKpi(options: RemarkKpiOptions = {}) {
     });
     if (directives.length === 0) return;
 
-    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file, publishedSiteDir(pluginId) ?? file.cwd)));
+    const cardIds = new Set(directives.flatMap(({directive}) => (directive.kind === 'card' ? [directive.id] : [])));
+    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file, publishedSiteDir(pluginId) ?? file.cwd)), cardIds);
     for (const {directive, parent} of directives) {
       const index = parent.children.indexOf(directive.node as RootContent);
       parent.children.splice(index, 1, ...page.toNodes(directive));
@@ -73,6 +76,8 @@ class PageTransform {
   constructor(
     private readonly pluginId: string,
     readonly footnotes: PageFootnotes,
+    /** KPIs with a card on the page: their references use the card's data, which the page loads anyway. */
+    private readonly cardIds: ReadonlySet<string>,
   ) {}
 
   toNodes(directive: KpiDirective): RootContent[] {
@@ -84,11 +89,15 @@ class PageTransform {
           definition && definition.definition.length > 0
             ? [this.element('definition', [], [{type: 'paragraph', children: this.footnotes.definitionOf(definition)}])]
             : [];
-        return [this.element('card', [this.kpiData(directive.id)], [...shown, ...body])];
+        return [this.element('card', [this.dataAttribute(kpiDataFileName(directive.id))], [...shown, ...body])];
       }
       case 'reference': {
         const definition = getDefinition(this.pluginId, directive.id);
-        const reference = textElement(this.use('reference'), [this.kpiData(directive.id), stringAttribute('show', directive.show)]);
+        const dataFile = this.cardIds.has(directive.id) ? kpiDataFileName(directive.id) : kpiReferenceDataFileName(directive.id);
+        const reference = textElement(this.use('reference'), [
+          this.dataAttribute(dataFile),
+          stringAttribute('show', directive.show),
+        ]);
         return definition ? [reference, this.footnotes.referenceTo(definition)] : [reference];
       }
       case 'index': {
@@ -115,8 +124,8 @@ class PageTransform {
     return name;
   }
 
-  private kpiData(kpiId: string) {
-    return identifierAttribute('data', this.importLocal(generatedModuleRequest(this.pluginId, kpiDataFileName(kpiId))));
+  private dataAttribute(fileName: string) {
+    return identifierAttribute('data', this.importLocal(generatedModuleRequest(this.pluginId, fileName)));
   }
 
   private importLocal(request: string): string {

@@ -1,12 +1,13 @@
 import {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
-import type {KpiCardData} from 'docusaurus-plugin-kpi';
+import type {KpiReferenceData} from 'docusaurus-plugin-kpi';
 import {statusLabel} from '@theme/KpiStatus';
 import styles from './styles.module.css';
 
 export interface Props {
-  data: KpiCardData;
+  /** The part of the KPI's card data a reference shows. */
+  data: KpiReferenceData;
   show: 'title' | 'value' | 'change' | 'target' | 'status';
 }
 
@@ -22,7 +23,7 @@ export default function KpiReference({data, show}: Props): ReactNode {
   );
 }
 
-function referenceText(data: KpiCardData, show: Props['show']): string {
+function referenceText(data: KpiReferenceData, show: Props['show']): string {
   const noValue = translate({id: 'kpi.reference.noValue', message: 'no data yet'});
   switch (show) {
     case 'title':
