@@ -67,7 +67,7 @@ describe('swizzling KpiCard', () => {
     expect(existsSync(file), `${variant.file} after swizzle; created: ${readdirSync(join(siteDir, 'src/theme/KpiCard')).join(', ')}\n${log}`).toBe(true);
     if (variant.flags.includes('--eject')) {
       // The stylesheet comes along, so the ejected card is styled.
-      expect(existsSync(join(siteDir, 'src/theme/KpiCard/styles.module.css'))).toBe(true);
+      expect(existsSync(join(siteDir, 'src/theme/KpiCard/styles.css'))).toBe(true);
     }
     const marked = variant.mark(readFileSync(file, 'utf8'));
     expect(marked).toContain(MARKER);

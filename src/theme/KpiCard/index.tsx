@@ -6,7 +6,7 @@ import type {Cadence, KpiCardData} from 'docusaurus-plugin-kpi';
 import KpiStatus from '@theme/KpiStatus';
 import KpiChange from '@theme/KpiChange';
 import KpiSparkline from '@theme/KpiSparkline';
-import styles from './styles.module.css';
+import './styles.css';
 
 export interface Props {
   /** Everything the card shows, computed and formatted at build time. */
@@ -31,20 +31,20 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
 
   if (data.missing) {
     return (
-      <article className={clsx(styles.card, styles.missing, className)} data-kpi={data.id} data-status="missing" aria-labelledby={titleId}>
-        <header className={styles.header}>
-          <Heading id={titleId} className={styles.title}>
+      <article className={clsx('kpi-card kpi-card--missing', className)} data-kpi={data.id} data-status="missing" aria-labelledby={titleId}>
+        <header className="kpi-card__header">
+          <Heading id={titleId} className="kpi-card__title">
             <Translate id="kpi.card.unknown" description="Title of the card of a KPI id the registry does not know" values={{id: <code>{data.id}</code>}}>
               {'Unknown KPI {id}'}
             </Translate>
           </Heading>
         </header>
-        <p className={styles.missingHint}>
+        <p className="kpi-card__missing-hint">
           <Translate id="kpi.card.unknownHint" description="Explanation on the card of an unknown KPI id">
             {'This page refers to a KPI that is not in the registry. Check the id, or add the KPI to the registry.'}
           </Translate>
         </p>
-        {hasContent(children) && <div className={styles.commentary}>{children}</div>}
+        {hasContent(children) && <div className="kpi-card__commentary">{children}</div>}
       </article>
     );
   }
@@ -56,34 +56,34 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
 
   return (
     <article
-      className={clsx(styles.card, className)}
+      className={clsx('kpi-card', className)}
       data-kpi={data.id}
       data-status={status.level}
       data-stale={data.stale ? 'true' : undefined}
       aria-labelledby={titleId}>
-      <header className={styles.header}>
-        <div className={styles.heading}>
-          {data.area.title && <p className={styles.area}>{data.area.title}</p>}
-          <Heading id={titleId} className={styles.title}>
-            <Link to={data.permalink} className={styles.titleLink}>
+      <header className="kpi-card__header">
+        <div className="kpi-card__heading">
+          {data.area.title && <p className="kpi-card__area">{data.area.title}</p>}
+          <Heading id={titleId} className="kpi-card__title">
+            <Link to={data.permalink} className="kpi-card__title-link">
               {data.title}
             </Link>
           </Heading>
         </div>
-        <KpiStatus status={status} stale={data.stale} className={styles.status} />
+        <KpiStatus status={status} stale={data.stale} className="kpi-card__status" />
       </header>
 
-      <div className={styles.figure}>
+      <div className="kpi-card__figure">
         {formatted.value !== undefined ? (
-          <p className={clsx(styles.value, data.unit === 'text' && styles.valueText)}>{formatted.value}</p>
+          <p className={clsx('kpi-card__value', data.unit === 'text' && 'kpi-card__value--text')}>{formatted.value}</p>
         ) : (
-          <p className={clsx(styles.value, styles.noValue)}>
+          <p className="kpi-card__value kpi-card__value--none">
             <Translate id="kpi.card.noData" description="Shown instead of the value of a KPI without measurements">
               No data yet
             </Translate>
           </p>
         )}
-        {data.change && <KpiChange change={data.change} formatted={formatted} showPrevious className={styles.change} />}
+        {data.change && <KpiChange change={data.change} formatted={formatted} showPrevious className="kpi-card__change" />}
       </div>
 
       {data.sparkline && (
@@ -95,34 +95,34 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
             {title: data.title},
           )}
           id={`${base}-sparkline`}
-          className={styles.sparkline}
+          className="kpi-card__sparkline"
         />
       )}
 
       {hasTarget && (
-        <div className={styles.target}>
-          <div className={styles.targetRow}>
+        <div className="kpi-card__target">
+          <div className="kpi-card__target-row">
             {formatted.target !== undefined && (
-              <span className={styles.targetText}>
+              <span>
                 {formatted.targetBy !== undefined ? (
                   <Translate
                     id="kpi.card.targetBy"
                     description="The target in force on a KPI card, with its due date"
-                    values={{target: <strong className={styles.targetValue}>{formatted.target}</strong>, by: formatted.targetBy}}>
+                    values={{target: <strong className="kpi-card__target-value">{formatted.target}</strong>, by: formatted.targetBy}}>
                     {'Target {target} by {by}'}
                   </Translate>
                 ) : (
                   <Translate
                     id="kpi.card.target"
                     description="The target in force on a KPI card"
-                    values={{target: <strong className={styles.targetValue}>{formatted.target}</strong>}}>
+                    values={{target: <strong className="kpi-card__target-value">{formatted.target}</strong>}}>
                     {'Target {target}'}
                   </Translate>
                 )}
               </span>
             )}
             {formatted.progress !== undefined && (
-              <span className={styles.progressText}>
+              <span className="kpi-card__progress-text">
                 <Translate id="kpi.card.progressText" description="How far a KPI is toward its target, e.g. '62% of the way'" values={{progress: formatted.progress}}>
                   {'{progress} of the way'}
                 </Translate>
@@ -131,22 +131,22 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
           </div>
           {progress !== undefined && (
             <div
-              className={styles.progress}
+              className="kpi-card__progress"
               role="progressbar"
               aria-label={translate({id: 'kpi.card.progressLabel', message: 'Progress toward the target', description: 'Accessible name of the progress bar of a KPI card'})}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={Math.round(progress * 100)}
               aria-valuetext={formatted.progress}>
-              <span className={styles.progressFill} style={{width: `${Math.round(progress * 1000) / 10}%`}} />
+              <span className="kpi-card__progress-fill" style={{width: `${Math.round(progress * 1000) / 10}%`}} />
             </div>
           )}
         </div>
       )}
 
       {status.reasons.length > 0 && (
-        <div className={styles.reasons}>
-          <p id={reasonsId} className={styles.reasonsTitle}>
+        <div className="kpi-card__reasons">
+          <p id={reasonsId} className="kpi-card__reasons-title">
             {status.origin === 'manual' ? (
               <Translate id="kpi.card.reasonsManual" description="Heading of the reasons given by hand for a KPI's status">
                 Status set by hand because
@@ -157,7 +157,7 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
               </Translate>
             )}
           </p>
-          <ul className={styles.reasonsList} aria-labelledby={reasonsId}>
+          <ul className="kpi-card__reasons-list" aria-labelledby={reasonsId}>
             {status.reasons.map((reason, index) => (
               <li key={index}>{reason}</li>
             ))}
@@ -165,9 +165,9 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
         </div>
       )}
 
-      <dl className={styles.facts}>
+      <dl className="kpi-card__facts">
         {formatted.asOf !== undefined && (
-          <div className={styles.fact}>
+          <div className="kpi-card__fact">
             <dt>
               <Translate id="kpi.card.asOf" description="Label of the date of the latest measurement of a KPI">
                 As of
@@ -177,7 +177,7 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
           </div>
         )}
         {data.owner && (
-          <div className={styles.fact}>
+          <div className="kpi-card__fact">
             <dt>
               <Translate id="kpi.card.owner" description="Label of the owner of a KPI">
                 Owner
@@ -186,7 +186,7 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
             <dd>{data.owner}</dd>
           </div>
         )}
-        <div className={styles.fact}>
+        <div className="kpi-card__fact">
           <dt>
             <Translate id="kpi.card.cadence" description="Label of how often a KPI is measured">
               Measured
@@ -195,16 +195,16 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
           <dd>{cadenceLabel(data.cadence)}</dd>
         </div>
         {data.tags.length > 0 && (
-          <div className={clsx(styles.fact, styles.tagsFact)}>
+          <div className="kpi-card__fact">
             <dt>
               <Translate id="kpi.card.tags" description="Label of the tags of a KPI">
                 Tags
               </Translate>
             </dt>
             <dd>
-              <ul className={styles.tags}>
+              <ul className="kpi-card__tags">
                 {data.tags.map((tag) => (
-                  <li key={tag} className={styles.tag}>
+                  <li key={tag} className="kpi-card__tag">
                     {tag}
                   </li>
                 ))}
@@ -214,7 +214,7 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
         )}
       </dl>
 
-      {hasContent(children) && <div className={styles.commentary}>{children}</div>}
+      {hasContent(children) && <div className="kpi-card__commentary">{children}</div>}
     </article>
   );
 }

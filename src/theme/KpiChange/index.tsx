@@ -2,7 +2,7 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Change, KpiCardData} from 'docusaurus-plugin-kpi';
-import styles from './styles.module.css';
+import './styles.css';
 
 export interface Props {
   /** The computed change; its `sentiment` already accounts for the KPI's direction. */
@@ -24,18 +24,18 @@ const ARROWS = {up: '▲', down: '▼', flat: '■'} as const;
 export default function KpiChange({change, formatted, showPrevious = false, className}: Props): ReactNode {
   const movement = change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
   return (
-    <span className={clsx(styles.change, styles[change.sentiment], className)} data-sentiment={change.sentiment}>
-      <span className={styles.arrow} aria-hidden="true">
+    <span className={clsx('kpi-change', `kpi-change--${change.sentiment}`, className)} data-sentiment={change.sentiment}>
+      <span className="kpi-change__arrow" aria-hidden="true">
         {ARROWS[movement]}
       </span>
-      {formatted.change && <span className={styles.amount}>{formatted.change}</span>}
-      {formatted.changeRelative && <span className={styles.relative}>({formatted.changeRelative})</span>}
-      <span className={styles.sentiment} aria-hidden="true">
+      {formatted.change && <span className="kpi-change__amount">{formatted.change}</span>}
+      {formatted.changeRelative && <span className="kpi-change__relative">({formatted.changeRelative})</span>}
+      <span className="kpi-change__sentiment" aria-hidden="true">
         {sentimentWord(change.sentiment)}
       </span>
-      <span className={styles.visuallyHidden}>{`, ${sentimentSentence(change.sentiment)}`}</span>
+      <span className="kpi-change__hidden">{`, ${sentimentSentence(change.sentiment)}`}</span>
       {showPrevious && formatted.previous && (
-        <span className={styles.previous}>
+        <span className="kpi-change__previous">
           <Translate id="kpi.change.previous" description="After a KPI's change: the value of the previous period" values={{previous: formatted.previous}}>
             {'vs. {previous}'}
           </Translate>

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {AreaSummary, KpiIndexData, KpiSummary} from 'docusaurus-plugin-kpi';
 import KpiStatus from '@theme/KpiStatus';
-import styles from './styles.module.css';
+import './styles.css';
 
 export interface Props {
   data: KpiIndexData;
@@ -28,7 +28,7 @@ export function matchesFilter(kpi: KpiSummary, filter: KpiFilter | undefined): b
 export default function KpiIndex({data, area, headingLevel = 3, filter}: Props): ReactNode {
   const areas = area ? data.areas.filter((candidate) => candidate.id === area) : data.areas;
   return (
-    <div className={styles.index}>
+    <div className="kpi-index">
       {areas.map((summary) => (
         <AreaEntry key={summary.id} area={summary} headingLevel={headingLevel} filter={filter} />
       ))}
@@ -41,12 +41,12 @@ function AreaEntry({area, headingLevel, filter}: {area: AreaSummary; headingLeve
   const shown = area.kpis.filter((kpi) => matchesFilter(kpi, filter));
   const roots = shown.filter((kpi) => !kpi.parent || !shown.some((other) => other.id === kpi.parent));
   return (
-    <section className={styles.area} aria-labelledby={`kpi-index-${area.id}`}>
-      <Heading id={`kpi-index-${area.id}`} className={styles.areaTitle}>
+    <section className="kpi-index__area" aria-labelledby={`kpi-index-${area.id}`}>
+      <Heading id={`kpi-index-${area.id}`} className="kpi-index__area-title">
         <Link to={area.permalink}>{area.title}</Link>
       </Heading>
-      {area.description && <p className={styles.description}>{area.description}</p>}
-      <p className={styles.meta}>
+      {area.description && <p className="kpi-index__description">{area.description}</p>}
+      <p className="kpi-index__meta">
         {area.home && (
           <Link to={area.home.permalink}>
             <Translate id="kpi.index.areaHome" values={{title: area.home.title}}>
@@ -70,25 +70,25 @@ function AreaEntry({area, headingLevel, filter}: {area: AreaSummary; headingLeve
 function KpiList({kpis, all}: {kpis: KpiSummary[]; all: KpiSummary[]}): ReactNode {
   if (kpis.length === 0) {
     return (
-      <p className={styles.empty}>
+      <p className="kpi-index__empty">
         <Translate id="kpi.index.noKpis">No KPIs defined yet.</Translate>
       </p>
     );
   }
   return (
-    <ul className={styles.kpis}>
+    <ul className="kpi-index__kpis">
       {kpis.map((kpi) => {
         const children = all.filter((other) => other.parent === kpi.id);
         return (
-          <li key={kpi.id} className={styles.kpi} data-status={kpi.status} data-tags={kpi.tags.join(' ')}>
-            <span className={styles.kpiLine}>
-              <Link to={kpi.permalink} className={styles.kpiTitle}>
+          <li key={kpi.id} className="kpi-index__kpi" data-status={kpi.status} data-tags={kpi.tags.join(' ')}>
+            <span className="kpi-index__kpi-line">
+              <Link to={kpi.permalink} className="kpi-index__kpi-title">
                 {kpi.title}
               </Link>
-              {kpi.value !== undefined && <span className={styles.value}>{kpi.value}</span>}
+              {kpi.value !== undefined && <span className="kpi-index__value">{kpi.value}</span>}
               <KpiStatus status={{level: kpi.status, reasons: [], origin: 'computed'}} compact />
               {kpi.home && (
-                <Link to={kpi.home.permalink} className={styles.home}>
+                <Link to={kpi.home.permalink} className="kpi-index__home">
                   <Translate id="kpi.index.home">in the handbook</Translate>
                 </Link>
               )}

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import type {KpiReferenceData} from 'docusaurus-plugin-kpi';
 import {statusLabel} from '@theme/KpiStatus';
-import styles from './styles.module.css';
+import './styles.css';
 
 export interface Props {
   /** The part of the KPI's card data a reference shows. */
@@ -14,10 +14,10 @@ export interface Props {
 /** An inline `:kpi[id]` reference: the KPI's title, or one of its values, linked to its page. */
 export default function KpiReference({data, show}: Props): ReactNode {
   if (data.missing) {
-    return <span className={styles.missing}>{data.id}</span>;
+    return <span className="kpi-reference--missing">{data.id}</span>;
   }
   return (
-    <Link to={data.permalink} className={styles.reference} title={data.title}>
+    <Link to={data.permalink} className="kpi-reference" title={data.title}>
       {referenceText(data, show)}
     </Link>
   );

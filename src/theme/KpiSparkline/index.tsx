@@ -2,7 +2,7 @@ import {type ReactNode, useId} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {SparklineGeometry} from 'docusaurus-plugin-kpi';
-import styles from './styles.module.css';
+import './styles.css';
 
 export interface Props {
   /** Precomputed at build time: paths, last point and target line. */
@@ -32,7 +32,7 @@ export default function KpiSparkline({geometry, description, title, id, classNam
     : description;
   return (
     <svg
-      className={clsx(styles.sparkline, className)}
+      className={clsx('kpi-sparkline', className)}
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}
@@ -43,11 +43,11 @@ export default function KpiSparkline({geometry, description, title, id, classNam
       <title id={titleId}>{title}</title>
       <desc id={descId}>{fullDescription}</desc>
       {/* The area under the line: down from its last point, back along the bottom, closed to its first. */}
-      <path className={styles.area} d={`${line}V${baseline}H${first.x}Z`} />
-      {hasTarget && <line className={styles.target} x1={0} x2={width} y1={targetY} y2={targetY} />}
-      <path className={styles.line} d={line} />
-      <circle className={styles.halo} cx={last.x} cy={last.y} r={4.5} />
-      <circle className={styles.last} cx={last.x} cy={last.y} r={3} />
+      <path className="kpi-sparkline__area" d={`${line}V${baseline}H${first.x}Z`} />
+      {hasTarget && <line className="kpi-sparkline__target" x1={0} x2={width} y1={targetY} y2={targetY} />}
+      <path className="kpi-sparkline__line" d={line} />
+      <circle className="kpi-sparkline__halo" cx={last.x} cy={last.y} r={4.5} />
+      <circle className="kpi-sparkline__last" cx={last.x} cy={last.y} r={3} />
     </svg>
   );
 }

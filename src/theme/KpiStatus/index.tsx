@@ -2,7 +2,7 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {KpiStatus as KpiStatusData, StatusLevel} from 'docusaurus-plugin-kpi';
-import styles from './styles.module.css';
+import './styles.css';
 
 export interface Props {
   status: KpiStatusData;
@@ -71,7 +71,7 @@ export default function KpiStatus({status, stale = false, compact = false, class
   const prefix = translate({id: 'kpi.status.prefix', message: 'Status:', description: 'Screen-reader prefix of a KPI status badge'});
   const showStale = stale && status.level !== 'stale';
   return (
-    <span className={clsx(styles.group, compact && styles.compact, className)}>
+    <span className={clsx('kpi-status', compact && 'kpi-status--compact', className)}>
       <Badge level={status.level} prefix={prefix} />
       {showStale && <Badge level="stale" />}
     </span>
@@ -80,10 +80,10 @@ export default function KpiStatus({status, stale = false, compact = false, class
 
 function Badge({level, prefix}: {level: StatusLevel; prefix?: string}): ReactNode {
   return (
-    <span className={clsx(styles.badge, styles[statusTone(level)])} data-status={level}>
+    <span className={`kpi-status__badge kpi-status__badge--${statusTone(level)}`} data-status={level}>
       <StatusIcon level={level} />
-      {prefix && <span className={styles.visuallyHidden}>{prefix} </span>}
-      <span className={styles.label}>{statusLabel(level)}</span>
+      {prefix && <span className="kpi-status__hidden">{prefix} </span>}
+      <span className="kpi-status__label">{statusLabel(level)}</span>
     </span>
   );
 }
@@ -91,7 +91,7 @@ function Badge({level, prefix}: {level: StatusLevel; prefix?: string}): ReactNod
 function StatusIcon({level}: {level: StatusLevel}): ReactNode {
   return (
     <svg
-      className={styles.icon}
+      className="kpi-status__icon"
       viewBox="0 0 16 16"
       width="16"
       height="16"
