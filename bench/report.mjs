@@ -230,7 +230,7 @@ ${table(budgetRows(results))}
 
 Builds are cold (\`DOCUSAURUS_NO_PERSISTENT_CACHE=true\`, \`build\`, \`.docusaurus\` and caches removed),
 each in a fresh Node process (\`bench/buildOnce.mjs\`), in the order with, matched, plain, then with, matched
-again ${results.buildReps - 1} times: ${results.buildReps} builds each of with and matched (medians), one plain build.
+again: ${Object.entries(results.buildReps).map(([pages, reps]) => `${reps} builds each of with and matched at ${pages} pages`).join(', ')} (medians), one plain build per size.
 
 ${table(resultRows(results))}
 

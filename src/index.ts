@@ -21,6 +21,7 @@ import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, transla
 import {publishDefinitions} from './remark/definitions';
 import {registryDependencyRule} from './webpack/registryDependencies';
 import {translationDescriptionsRule} from './webpack/translationDescriptions';
+import {componentChunkOptimization} from './webpack/componentChunk';
 import type {KpiCardData, Registry} from './types';
 
 export {default as remarkKpi} from './remark';
@@ -65,13 +66,15 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv}')],
 
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
+      // The compiled theme, as `getThemePath` names it (from lib/ at run time, from src/ in tests).
+      const themeDir = path.resolve(__dirname, '../lib/theme');
       return {
+        ...(!isServer && {optimization: componentChunkOptimization(themeDir)}),
         module: {
           rules: [
             registryDependencyRule(definitionsFile ? [definitionsFile] : []),
-            // The compiled theme, as `getThemePath` names it (from lib/ at run time, from src/ in tests).
-            translationDescriptionsRule(path.resolve(__dirname, '../lib/theme')),
+            translationDescriptionsRule(themeDir),
           ],
         },
       };

@@ -159,6 +159,14 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(delivery.series).toHaveLength(12);
   });
 
+  it('puts the card components in one shared chunk rather than a copy in every page chunk', () => {
+    const scripts = listFiles(site.outDir).filter((file) => /^assets\/js\/.*\.js$/.test(file));
+    // A class name only the card's code holds.
+    const withCardCode = scripts.filter((file) => site.read(file).includes('kpi-card__value'));
+    expect(withCardCode).toHaveLength(1);
+    expect(withCardCode[0]).toMatch(/^assets\/js\/kpi-components\.[0-9a-f]+\.js$/);
+  });
+
   it('ships no KPI directive unrendered in page bodies', () => {
     // The <head> is excluded: Docusaurus derives a page's meta description from its raw Markdown.
     for (const page of ['docs/product/index.html', 'docs/people/index.html', 'docs/organisation/index.html']) {
