@@ -70,7 +70,12 @@ export function addedJs(withDir, baselineDir, pathname) {
       .filter(([file]) => !withByName.has(strip(file)))
       .map(([file, size]) => ({file, gzipBytes: 0, baselineGzipBytes: size})),
   ];
-  return {withGzipBytes: withJs.gzipBytes, baselineGzipBytes: baseJs.gzipBytes, addedGzipBytes: withJs.gzipBytes - baseJs.gzipBytes, changed};
+  return {
+    withGzipBytes: withJs.gzipBytes,
+    baselineGzipBytes: baseJs.gzipBytes,
+    addedGzipBytes: withJs.gzipBytes - baseJs.gzipBytes,
+    changed,
+  };
 }
 
 function htmlOf(siteDir, pathname) {

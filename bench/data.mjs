@@ -26,7 +26,10 @@ const COMPUTE_OPTIONS = {asOf: AS_OF, tolerance: 0.05, trendWindow: 6, locale: '
 
 async function seriesFiles(dir) {
   const dataDir = join(dir, 'kpis/data');
-  return (await readdir(dataDir)).filter((name) => name.endsWith('.csv')).sort().map((name) => join(dataDir, name));
+  return (await readdir(dataDir))
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .map((name) => join(dataDir, name));
 }
 
 async function bare(files, options = {relax_column_count: true, from_line: 2}) {
@@ -58,7 +61,10 @@ if (args[0] === '--memory') {
   let kept;
   if (mode === 'bare') kept = await bare(files);
   else kept = await plugin(dir);
-  writeFileSync(resultFile, JSON.stringify({mode, ms: performance.now() - start, maxRssMB: process.resourceUsage().maxRSS / 1024, kept: Boolean(kept)}));
+  writeFileSync(
+    resultFile,
+    JSON.stringify({mode, ms: performance.now() - start, maxRssMB: process.resourceUsage().maxRSS / 1024, kept: Boolean(kept)}),
+  );
   process.exit(0);
 }
 

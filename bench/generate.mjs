@@ -48,18 +48,67 @@ each every most some many few all more less new current next previous shared
 open clear simple careful regular steady quick slow long short small large
 keep make take give share track check set agree meet raise lower improve build
 run write read publish update collect count compare discuss decide learn help
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const AREA_NAMES = [
-  'product', 'people', 'finance', 'operations', 'community', 'research', 'education', 'security',
-  'infrastructure', 'support', 'partnerships', 'governance', 'outreach', 'training', 'quality',
-  'delivery', 'growth', 'platform', 'data', 'events', 'procurement', 'legal', 'facilities',
-  'communications', 'fundraising', 'hiring', 'wellbeing', 'sustainability', 'compliance', 'design',
+  'product',
+  'people',
+  'finance',
+  'operations',
+  'community',
+  'research',
+  'education',
+  'security',
+  'infrastructure',
+  'support',
+  'partnerships',
+  'governance',
+  'outreach',
+  'training',
+  'quality',
+  'delivery',
+  'growth',
+  'platform',
+  'data',
+  'events',
+  'procurement',
+  'legal',
+  'facilities',
+  'communications',
+  'fundraising',
+  'hiring',
+  'wellbeing',
+  'sustainability',
+  'compliance',
+  'design',
 ];
 const KPI_WORDS = [
-  'delivery', 'uptime', 'response', 'retention', 'onboarding', 'cost', 'budget', 'satisfaction',
-  'adoption', 'coverage', 'latency', 'backlog', 'turnover', 'attendance', 'completion', 'growth',
-  'usage', 'incidents', 'tickets', 'revenue', 'grants', 'members', 'courses', 'releases',
+  'delivery',
+  'uptime',
+  'response',
+  'retention',
+  'onboarding',
+  'cost',
+  'budget',
+  'satisfaction',
+  'adoption',
+  'coverage',
+  'latency',
+  'backlog',
+  'turnover',
+  'attendance',
+  'completion',
+  'growth',
+  'usage',
+  'incidents',
+  'tickets',
+  'revenue',
+  'grants',
+  'members',
+  'courses',
+  'releases',
 ];
 const KPI_SUFFIXES = ['time', 'rate', 'count', 'share', 'score', 'ratio', 'days', 'level'];
 const UNITS = ['days', 'count', 'percent', 'hours', 'score', 'currency:EUR', 'ratio'];
@@ -162,9 +211,18 @@ function writeSeries(dir, kpi) {
     const rows = kpi.series.map(({date, value, note}) => (note ? `${date},${value},"${note}"` : `${date},${value}`));
     write(join(dir, file), `date,value,note\n${rows.join('\n')}\n`);
   } else if (kpi.format === 'json') {
-    write(join(dir, file), `${JSON.stringify(kpi.series.map(({date, value, note}) => (note ? {date, value, note} : {date, value})), null, 2)}\n`);
+    write(
+      join(dir, file),
+      `${JSON.stringify(
+        kpi.series.map(({date, value, note}) => (note ? {date, value, note} : {date, value})),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
-    const items = kpi.series.map(({date, value, note}) => `- date: ${date}\n  value: ${yamlString(String(value))}${note ? `\n  note: ${yamlString(note)}` : ''}`);
+    const items = kpi.series.map(
+      ({date, value, note}) => `- date: ${date}\n  value: ${yamlString(String(value))}${note ? `\n  note: ${yamlString(note)}` : ''}`,
+    );
     write(join(dir, file), `${items.join('\n')}\n`);
   }
   return file;
@@ -175,7 +233,12 @@ function writeRegistry(siteDir, {areas}, cadence = 'monthly') {
   const dir = join(siteDir, 'kpis');
   write(
     join(dir, 'areas.yml'),
-    areas.map((a) => `- id: ${a.id}\n  title: ${yamlString(a.title)}\n  description: ${yamlString(a.description)}\n  owner: ${yamlString(a.owner)}`).join('\n') + '\n',
+    areas
+      .map(
+        (a) =>
+          `- id: ${a.id}\n  title: ${yamlString(a.title)}\n  description: ${yamlString(a.description)}\n  owner: ${yamlString(a.owner)}`,
+      )
+      .join('\n') + '\n',
   );
   for (const area of areas) {
     const entries = area.kpis.map((kpi) => {
@@ -220,7 +283,11 @@ function makePages(rng, pageCount, registry) {
     const areaPages = [];
     for (let i = 0; i < count; i++) {
       const ext = i > 0 && i % 10 === 3 ? 'mdx' : 'md';
-      areaPages.push({file: `docs/${area.id}/${i === 0 ? 'index' : `page-${String(i).padStart(3, '0')}`}.${ext}`, title: title(rng), blocks: []});
+      areaPages.push({
+        file: `docs/${area.id}/${i === 0 ? 'index' : `page-${String(i).padStart(3, '0')}`}.${ext}`,
+        title: title(rng),
+        blocks: [],
+      });
     }
     // The area overview lists its KPIs; every KPI has a home card on one page of its area.
     areaPages[0].blocks.push({p: paragraph(rng)}, {index: area.id});
@@ -289,7 +356,11 @@ function writeMatchedPages(siteDir, registry) {
   };
   write(
     join(base, 'index.md'),
-    [`# KPIs\n`, `Every KPI by area, as of ${AS_OF}.\n`, ...areas.flatMap((a) => [`## ${a.title}\n`, `${a.description}\n`, ...a.kpis.map(line), ''])].join('\n'),
+    [
+      `# KPIs\n`,
+      `Every KPI by area, as of ${AS_OF}.\n`,
+      ...areas.flatMap((a) => [`## ${a.title}\n`, `${a.description}\n`, ...a.kpis.map(line), '']),
+    ].join('\n'),
   );
   for (const area of areas) {
     write(

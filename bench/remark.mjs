@@ -26,11 +26,23 @@ const reps = Number(repsArg);
 
 // As the plugin does in contentLoaded, so cited KPIs get their footnoted definitions.
 const registry = await loadRegistry({siteDir: withDir, path: 'kpis', maxDataFileBytes: 5 * 1024 * 1024});
-const computed = computeRegistry(registry, {asOf: AS_OF, tolerance: 0.05, trendWindow: 6, locale: 'en', urls: {baseUrl: '/', routeBasePath: 'kpis'}});
+const computed = computeRegistry(registry, {
+  asOf: AS_OF,
+  tolerance: 0.05,
+  trendWindow: 6,
+  locale: 'en',
+  urls: {baseUrl: '/', routeBasePath: 'kpis'},
+});
 publishDefinitions(
   'default',
   withDir,
-  computed.map(({kpi, card}) => ({id: kpi.id, title: kpi.title, permalink: card.permalink, definition: kpi.definition, footnotes: kpi.footnotes})),
+  computed.map(({kpi, card}) => ({
+    id: kpi.id,
+    title: kpi.title,
+    permalink: card.permalink,
+    definition: kpi.definition,
+    footnotes: kpi.footnotes,
+  })),
 );
 
 let transformMs = 0;
@@ -64,7 +76,10 @@ const variants = {
 };
 const files = docsFiles(withDir);
 const sources = Object.fromEntries(
-  Object.entries(variants).map(([name, {dir}]) => [name, files.map((file) => ({filePath: join(dir, file), text: readFileSync(join(dir, file), 'utf8')}))]),
+  Object.entries(variants).map(([name, {dir}]) => [
+    name,
+    files.map((file) => ({filePath: join(dir, file), text: readFileSync(join(dir, file), 'utf8')})),
+  ]),
 );
 
 async function compileAll(name, limit = Infinity) {

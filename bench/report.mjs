@@ -44,7 +44,12 @@ export function checkBudgets(results) {
     checks.push({
       name: `Linear growth: ${label}`,
       timing: true,
-      value: exponent === undefined ? 'not fitted (--quick: one size)' : Number.isFinite(exponent) ? `exponent ${exponent.toFixed(2)}` : 'n/a (not positive at every size)',
+      value:
+        exponent === undefined
+          ? 'not fitted (--quick: one size)'
+          : Number.isFinite(exponent)
+            ? `exponent ${exponent.toFixed(2)}`
+            : 'n/a (not positive at every size)',
       limit: `exponent ≤ ${BUDGETS.exponent}`,
       pass: exponent === undefined || (!informative && !Number.isFinite(exponent)) ? null : exponent <= BUDGETS.exponent,
     });
@@ -72,7 +77,10 @@ export function checkBudgets(results) {
     name: 'No charting library in the client bundle',
     timing: false,
     ci: true,
-    value: found.length === 0 ? `none found (${results.signatureCheck.ok ? 'signatures checked against d3 itself' : 'WARNING: signature self-check failed'})` : found.join('; '),
+    value:
+      found.length === 0
+        ? `none found (${results.signatureCheck.ok ? 'signatures checked against d3 itself' : 'WARNING: signature self-check failed'})`
+        : found.join('; '),
     limit: 'no d3 or chart library code',
     pass: found.length === 0 && results.signatureCheck.ok,
   });
@@ -88,13 +96,16 @@ function table(rows) {
 function resultRows(results) {
   const sizes = results.sizes;
   const head = ['Measure', ...sizes.map((s) => `${s.stats.pages} pages / ${s.stats.kpis} KPIs`)];
-  const row = (label, fn) => [label, ...sizes.map((s) => {
-    try {
-      return fn(s);
-    } catch {
-      return 'n/a';
-    }
-  })];
+  const row = (label, fn) => [
+    label,
+    ...sizes.map((s) => {
+      try {
+        return fn(s);
+      } catch {
+        return 'n/a';
+      }
+    }),
+  ];
   return [
     head,
     row('Pages: source (with a KPI) / generated', (s) => `${s.stats.pages} (${s.stats.pagesWithKpis}) / ${s.stats.generatedPages}`),
@@ -109,10 +120,20 @@ function resultRows(results) {
     row('Static rendering (SSG), with / matched', (s) => `${num(s.builds.with.ssgS)} / ${num(s.builds.matched.ssgS)} s`),
     row("Plugin's own hooks in the build", (s) => `${num(s.builds.with.pluginS, 2)} s`),
     row('Build samples, with | matched (s)', (s) => `${s.builds.with.samplesS.join(', ')} \\| ${s.builds.matched.samplesS.join(', ')}`),
-    row('Markdown stage, with KPI transform / without', (s) => `${num(s.remark.withMs, 0)} / ${num(s.remark.withoutMs, 0)} ms (${pct(s.remark.withMs / s.remark.withoutMs - 1)})`),
-    row('… of which the KPI transform itself', (s) => `${num(s.remark.transformMs, 0)} ms (${num((s.remark.transformMs / s.remark.pages) * 1000, 0)} µs/page)`),
+    row(
+      'Markdown stage, with KPI transform / without',
+      (s) => `${num(s.remark.withMs, 0)} / ${num(s.remark.withoutMs, 0)} ms (${pct(s.remark.withMs / s.remark.withoutMs - 1)})`,
+    ),
+    row(
+      '… of which the KPI transform itself',
+      (s) => `${num(s.remark.transformMs, 0)} ms (${num((s.remark.transformMs / s.remark.pages) * 1000, 0)} µs/page)`,
+    ),
     row('Source scan + references and backlinks', (s) => `${num(s.scan.totalMs, 0)} ms (${num(s.scan.perPageMs * 1000, 0)} µs/page)`),
-    row('Peak RSS, with / matched / plain', (s) => `${num(s.builds.with.maxRssMB, 0)} / ${num(s.builds.matched.maxRssMB, 0)} / ${s.builds.plain ? num(s.builds.plain.maxRssMB, 0) : '–'} MB`),
+    row(
+      'Peak RSS, with / matched / plain',
+      (s) =>
+        `${num(s.builds.with.maxRssMB, 0)} / ${num(s.builds.matched.maxRssMB, 0)} / ${s.builds.plain ? num(s.builds.plain.maxRssMB, 0) : '–'} MB`,
+    ),
     row('JS added, docs page with a card (gzip)', (s) => kb(s.js.typicalPage.addedGzipBytes)),
     row('JS added, docs page with 10 cards (gzip)', (s) => kb(s.js.tenCardsPage.addedGzipBytes)),
     row('JS of a KPI page vs its plain stand-in (gzip)', (s) => kb(s.js.kpiPage.addedGzipBytes)),
@@ -195,7 +216,11 @@ function whyFailing(results) {
       const m = s.builds.matched;
       return `${s.stats.pages} pages: ${pct(w.wallS / m.wallS - 1)} = ${num(w.wallS - m.wallS, 1)} s, of which the plugin's own hooks ${num(w.pluginS, 2)} s, webpack ${num(w.bundleS - m.bundleS, 1)} s, static rendering ${num(w.ssgS - m.ssgS, 1)} s`;
     });
-    const spread = Math.max(...results.sizes.flatMap((s) => [s.builds.with, s.builds.matched].map((b) => (Math.max(...b.samplesS) / Math.min(...b.samplesS) - 1) * 100)));
+    const spread = Math.max(
+      ...results.sizes.flatMap((s) =>
+        [s.builds.with, s.builds.matched].map((b) => (Math.max(...b.samplesS) / Math.min(...b.samplesS) - 1) * 100),
+      ),
+    );
     parts.push(`**Build overhead.** ${rows.join('; ')}. The plugin's hooks (loading the registry, scanning every page
 for directives, writing data modules) are a fixed cost that small sites cannot hide. Two builds of the same
 site differ by up to ${num(spread, 0)}% in this run, so a difference of 5% needs the medians above, not single builds.`);
@@ -211,7 +236,9 @@ ${num(d.loadRatio, 2)}× the bare parse (of which parsing the YAML registry with
       .filter((file) => file.gzipBytes !== file.baselineGzipBytes)
       .map((file) => `${file.file.replace('assets/js/', '')} ${file.baselineGzipBytes} → ${file.gzipBytes} B`)
       .join(', ');
-    parts.push(`**JS added to a page with a card.** ${kb(largest.js.typicalPage.addedGzipBytes)} at ${largest.stats.pages} pages (files that differ: ${changed}).`);
+    parts.push(
+      `**JS added to a page with a card.** ${kb(largest.js.typicalPage.addedGzipBytes)} at ${largest.stats.pages} pages (files that differ: ${changed}).`,
+    );
   }
   return `${parts.length ? `## Why budgets fail\n\n${parts.join('\n\n')}\n\n` : ''}${FIXES}\n\n`;
 }
@@ -241,7 +268,9 @@ ${table(budgetRows(results))}
 
 Builds are cold (\`DOCUSAURUS_NO_PERSISTENT_CACHE=true\`, \`build\`, \`.docusaurus\` and caches removed),
 each in a fresh Node process (\`bench/buildOnce.mjs\`), in the order with, matched, plain, then with, matched
-again: ${Object.entries(results.buildReps).map(([pages, reps]) => `${reps} builds each of with and matched at ${pages} pages`).join(', ')} (medians), one plain build per size.
+again: ${Object.entries(results.buildReps)
+    .map(([pages, reps]) => `${reps} builds each of with and matched at ${pages} pages`)
+    .join(', ')} (medians), one plain build per size.
 
 ${table(resultRows(results))}
 

@@ -44,8 +44,20 @@ const buildRepsFor = (size) => (quick ? 1 : repsFlag >= 0 ? Number(argv[repsFlag
 // build of 1,600 pages (plus 829 generated ones) takes about 5 minutes on the
 // 2-core machine this runs on, and the bench needs five builds per size; the
 // sizes are halved, with the ratio of one KPI to two pages kept.
-const SIZES = quick ? [{pages: 50, kpis: 25}] : [{pages: 50, kpis: 25}, {pages: 200, kpis: 100}, {pages: 800, kpis: 400}];
-const DATA_SETS = quick ? [{kpis: 100, points: 1000}] : [{kpis: 1000, points: 250}, {kpis: 1000, points: 500}, {kpis: 1000, points: 1000}];
+const SIZES = quick
+  ? [{pages: 50, kpis: 25}]
+  : [
+      {pages: 50, kpis: 25},
+      {pages: 200, kpis: 100},
+      {pages: 800, kpis: 400},
+    ];
+const DATA_SETS = quick
+  ? [{kpis: 100, points: 1000}]
+  : [
+      {kpis: 1000, points: 250},
+      {kpis: 1000, points: 500},
+      {kpis: 1000, points: 1000},
+    ];
 const REMARK_REPS = quick ? 1 : 3;
 const SCAN_REPS = quick ? 2 : 5;
 const DATA_REPS = quick ? 1 : 4;
@@ -196,13 +208,34 @@ for (const size of SIZES) sizes.push(await measureSize(size));
 const fits = quick
   ? {}
   : {
-      buildWithPlugin: fitExponent(sizes.map((s) => s.stats.pages), sizes.map((s) => s.builds.with.wallS)),
-      buildOverhead: fitExponent(sizes.map((s) => s.stats.pages), sizes.map((s) => s.builds.with.wallS - s.builds.matched.wallS)),
-      pluginHooks: fitExponent(sizes.map((s) => s.stats.pages), sizes.map((s) => s.builds.with.pluginS)),
-      kpiTransform: fitExponent(sizes.map((s) => s.stats.pages), sizes.map((s) => s.remark.transformMs)),
-      markdownWithKpi: fitExponent(sizes.map((s) => s.stats.pages), sizes.map((s) => s.remark.withMs)),
-      scan: fitExponent(sizes.map((s) => s.stats.pages), sizes.map((s) => s.scan.totalMs)),
-      dataPipeline: fitExponent(data.sets.map((d) => d.points), data.sets.map((d) => d.totalMs)),
+      buildWithPlugin: fitExponent(
+        sizes.map((s) => s.stats.pages),
+        sizes.map((s) => s.builds.with.wallS),
+      ),
+      buildOverhead: fitExponent(
+        sizes.map((s) => s.stats.pages),
+        sizes.map((s) => s.builds.with.wallS - s.builds.matched.wallS),
+      ),
+      pluginHooks: fitExponent(
+        sizes.map((s) => s.stats.pages),
+        sizes.map((s) => s.builds.with.pluginS),
+      ),
+      kpiTransform: fitExponent(
+        sizes.map((s) => s.stats.pages),
+        sizes.map((s) => s.remark.transformMs),
+      ),
+      markdownWithKpi: fitExponent(
+        sizes.map((s) => s.stats.pages),
+        sizes.map((s) => s.remark.withMs),
+      ),
+      scan: fitExponent(
+        sizes.map((s) => s.stats.pages),
+        sizes.map((s) => s.scan.totalMs),
+      ),
+      dataPipeline: fitExponent(
+        data.sets.map((d) => d.points),
+        data.sets.map((d) => d.totalMs),
+      ),
     };
 
 const results = {

@@ -17,7 +17,10 @@ const registry = await loadRegistry({siteDir, path: 'kpis', maxDataFileBytes: 5 
 
 // As collectSourcePages reports docs pages (routeBasePath "/").
 const pages = docsFiles(siteDir).map((file) => {
-  const route = file.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  const route = file
+    .replace(/^docs\//, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '');
   return {filePath: join(siteDir, file), file, permalink: `/${route}`, title: route || 'Handbook', kind: 'docs'};
 });
 

@@ -126,7 +126,11 @@ async function loadOrReport(siteDir: string, options: PluginOptions): Promise<Re
   }
 }
 
-function computeAt(registry: Registry, options: PluginOptions, {asOf, locale, baseUrl}: {asOf: string; locale: string; baseUrl: string}): ComputedKpi[] {
+function computeAt(
+  registry: Registry,
+  options: PluginOptions,
+  {asOf, locale, baseUrl}: {asOf: string; locale: string; baseUrl: string},
+): ComputedKpi[] {
   return computeRegistry(registry, {
     asOf,
     tolerance: options.tolerance,
@@ -284,7 +288,9 @@ export function formatCheckGroups(results: readonly CheckResult[], severity: Che
   for (const result of chosen) groups.set(result.rule, [...(groups.get(result.rule) ?? []), result]);
   const blocks = [...groups].map(([rule, group]) => {
     const title = RULE_TITLES[rule] ?? `lint ${rule}`;
-    const problems = group.map((result) => formatProblem(isLint(result.rule) ? lintProblem(result as CheckResult & {rule: LintRule}) : result.problem));
+    const problems = group.map((result) =>
+      formatProblem(isLint(result.rule) ? lintProblem(result as CheckResult & {rule: LintRule}) : result.problem),
+    );
     return `${logger.name(`${title} (${group.length})`)}\n${problems.join('\n')}`;
   });
   return `${chosen.length} ${severity === 'error' ? plural(chosen.length, 'error') : plural(chosen.length, 'warning')}:\n\n${blocks.join('\n\n')}\n`;

@@ -7,16 +7,7 @@ import {computeChart, describeChart} from './compute/chart';
 import {createValueFormatter} from './compute/format';
 import {type ComputeOptions, computeKpiValues} from './compute/values';
 import {smartChecklist} from './smart';
-import type {
-  AreaSummary,
-  KpiCardData,
-  KpiDefinition,
-  KpiIndexData,
-  KpiPageData,
-  KpiValues,
-  PageLink,
-  Registry,
-} from './types';
+import type {AreaSummary, KpiCardData, KpiDefinition, KpiIndexData, KpiPageData, KpiValues, PageLink, Registry} from './types';
 
 export interface ComputedKpi {
   kpi: KpiDefinition;

@@ -15,9 +15,7 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line, problem.column]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   let text = `${where}: ${problem.message}`;
   if (problem.expected) text += `\n  expected: ${problem.expected}`;
   if (problem.hint) text += `\n  hint: ${problem.hint}`;

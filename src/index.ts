@@ -72,10 +72,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       return {
         ...(!isServer && {optimization: componentChunkOptimization(themeDir)}),
         module: {
-          rules: [
-            registryDependencyRule(definitionsFile ? [definitionsFile] : []),
-            translationDescriptionsRule(themeDir),
-          ],
+          rules: [registryDependencyRule(definitionsFile ? [definitionsFile] : []), translationDescriptionsRule(themeDir)],
         },
       };
     },
@@ -145,10 +142,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
         computed.map(async (entry) => ({
           id: entry.kpi.id,
           permalink: entry.card.permalink,
-          modulePath: await actions.createData(
-            `page/${entry.kpi.id}.json`,
-            toPageData(entry, computed, registry, links, urls, locale),
-          ),
+          modulePath: await actions.createData(`page/${entry.kpi.id}.json`, toPageData(entry, computed, registry, links, urls, locale)),
         })),
       );
       for (const route of buildRoutes(indexPermalink(urls), {index, areas, kpis})) actions.addRoute(route);

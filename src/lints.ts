@@ -174,7 +174,9 @@ export function reportLints(results: readonly LintResult[]): void {
   const warnings = results.filter((result) => result.severity === 'warn').map(lintProblem);
   const errors = results.filter((result) => result.severity === 'error').map(lintProblem);
   if (warnings.length > 0) {
-    logger.warn(`KPI lint warnings (${warnings.length}); turn rules off or into errors with the \`lints\` option:\n\n${warnings.map(formatProblem).join('\n\n')}\n`);
+    logger.warn(
+      `KPI lint warnings (${warnings.length}); turn rules off or into errors with the \`lints\` option:\n\n${warnings.map(formatProblem).join('\n\n')}\n`,
+    );
   }
   if (errors.length > 0) throw new KpiUserError(errors, 'KPI lint errors (rules set to "error" in the `lints` option)');
 }

@@ -54,9 +54,7 @@ const OptionsSchema = Joi.object<PluginOptions>({
   path: Joi.string().default(DEFAULT_OPTIONS.path),
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
   asOf: isoDate,
-  onBrokenKpiReferences: Joi.string()
-    .equal('throw', 'warn', 'ignore')
-    .default(DEFAULT_OPTIONS.onBrokenKpiReferences),
+  onBrokenKpiReferences: Joi.string().equal('throw', 'warn', 'ignore').default(DEFAULT_OPTIONS.onBrokenKpiReferences),
   tolerance: Joi.number().min(0).max(1).default(DEFAULT_OPTIONS.tolerance),
   trendWindow: Joi.number().integer().min(2).default(DEFAULT_OPTIONS.trendWindow),
   maxDataFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxDataFileBytes),

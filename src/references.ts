@@ -18,7 +18,9 @@ export function findBrokenReferences(uses: readonly KpiDirectiveUse[], registry:
       column: use.column,
       message: `unknown ${isArea ? 'area' : 'KPI'} "${use.target}"`,
       expected: isArea ? `an area id from ${registry.areas[0]?.source.file ?? 'areas.yml'}` : 'a KPI id defined in the KPI registry',
-      hint: didYouMean(use.target, known) ?? `known ${isArea ? 'areas' : 'KPIs'}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`,
+      hint:
+        didYouMean(use.target, known) ??
+        `known ${isArea ? 'areas' : 'KPIs'}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`,
     });
   }
   return problems;
@@ -42,18 +44,11 @@ export function findHomePages(uses: readonly KpiDirectiveUse[]): Map<string, Sou
 }
 
 function compareHomeCandidates(a: SourcePage, b: SourcePage): number {
-  return (
-    KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
-    a.permalink.length - b.permalink.length ||
-    a.permalink.localeCompare(b.permalink)
-  );
+  return KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || a.permalink.length - b.permalink.length || a.permalink.localeCompare(b.permalink);
 }
 
 /** Pages citing each KPI other than its home page, each once, in permalink order. */
-export function findBacklinks(
-  uses: readonly KpiDirectiveUse[],
-  homes: ReadonlyMap<string, SourcePage>,
-): Map<string, SourcePage[]> {
+export function findBacklinks(uses: readonly KpiDirectiveUse[], homes: ReadonlyMap<string, SourcePage>): Map<string, SourcePage[]> {
   const backlinks = new Map<string, Map<string, SourcePage>>();
   for (const use of uses) {
     if (use.kind === 'index' || use.target === undefined) continue;
@@ -62,7 +57,5 @@ export function findBacklinks(
     pages.set(use.page.permalink, use.page);
     backlinks.set(use.target, pages);
   }
-  return new Map(
-    [...backlinks].map(([id, pages]) => [id, [...pages.values()].sort((a, b) => a.permalink.localeCompare(b.permalink))]),
-  );
+  return new Map([...backlinks].map(([id, pages]) => [id, [...pages.values()].sort((a, b) => a.permalink.localeCompare(b.permalink))]));
 }

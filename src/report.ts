@@ -68,7 +68,12 @@ export function toReport(registry: Registry, computed: readonly ComputedKpi[], a
       formatted: {
         value: formatted.value ?? null,
         measured: formatted.asOf ?? null,
-        change: formatted.change === undefined ? null : formatted.changeRelative ? `${formatted.change} (${formatted.changeRelative})` : formatted.change,
+        change:
+          formatted.change === undefined
+            ? null
+            : formatted.changeRelative
+              ? `${formatted.change} (${formatted.changeRelative})`
+              : formatted.change,
         target: formatted.target ?? null,
         due: formatted.targetBy ?? null,
       },
@@ -107,7 +112,11 @@ export function toMarkdown(report: KpiReport): string {
   const areas = groupByArea(report.rows);
   if (areas.length === 0) lines.push('No KPIs in the registry.', '');
   const counts = countStatuses(report.rows);
-  if (counts.length > 0) lines.push(`${report.rows.length} KPIs: ${counts.map(([level, count]) => `${count} ${statusLabel(level).toLowerCase()}`).join(', ')}.`, '');
+  if (counts.length > 0)
+    lines.push(
+      `${report.rows.length} KPIs: ${counts.map(([level, count]) => `${count} ${statusLabel(level).toLowerCase()}`).join(', ')}.`,
+      '',
+    );
   for (const [area, rows] of areas) {
     lines.push(`## ${cell(area.title)}`, '');
     lines.push('| KPI | Value | Measured | Change | Target | Due | Status | Reasons |');

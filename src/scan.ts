@@ -44,9 +44,7 @@ const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMd
 
 /** Finds every KPI directive in `pages`, with positions, and every malformed one as a problem. */
 export async function scanPages(pages: readonly SourcePage[]): Promise<ScanResult> {
-  const results = await Promise.all(
-    pages.map(async (page) => scanText(page, await readFile(page.filePath, 'utf8'))),
-  );
+  const results = await Promise.all(pages.map(async (page) => scanText(page, await readFile(page.filePath, 'utf8'))));
   return {uses: results.flatMap((result) => result.uses), problems: results.flatMap((result) => result.problems)};
 }
 

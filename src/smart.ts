@@ -41,9 +41,7 @@ export function smartChecklist(kpi: KpiDefinition, hasData: boolean, context: Sm
   const specific: SmartCriterion = {
     criterion: 'specific',
     met: Boolean(kpi.title.trim() && definition),
-    evidence: definition
-      ? `"${kpi.title}" has a written definition.`
-      : `"${kpi.title}" has no definition of what is counted and how.`,
+    evidence: definition ? `"${kpi.title}" has a written definition.` : `"${kpi.title}" has no definition of what is counted and how.`,
   };
 
   const measurable: SmartCriterion = qualitative
@@ -57,9 +55,7 @@ export function smartChecklist(kpi: KpiDefinition, hasData: boolean, context: Sm
     : {
         criterion: 'measurable',
         met: Boolean(kpi.data),
-        evidence: kpi.data
-          ? `Measured in ${kpi.unit} from ${kpi.data}.`
-          : `Measured in ${kpi.unit}, but no data file is given.`,
+        evidence: kpi.data ? `Measured in ${kpi.unit} from ${kpi.data}.` : `Measured in ${kpi.unit}, but no data file is given.`,
       };
 
   const attainable: SmartCriterion = {

@@ -40,9 +40,7 @@ declare module '@theme/KpiStatus' {
   /** The translated label of a status level ("On track"). */
   export function statusLabel(level: import('docusaurus-plugin-kpi').StatusLevel): string;
   /** The colour family of a level. */
-  export function statusTone(
-    level: import('docusaurus-plugin-kpi').StatusLevel,
-  ): 'success' | 'warning' | 'danger' | 'neutral';
+  export function statusTone(level: import('docusaurus-plugin-kpi').StatusLevel): 'success' | 'warning' | 'danger' | 'neutral';
 
   export default function KpiStatus(props: Props): ReactNode;
 }
@@ -54,10 +52,7 @@ declare module '@theme/KpiChange' {
     /** The computed change; its `sentiment` already accounts for the KPI's direction. */
     readonly change: import('docusaurus-plugin-kpi').Change;
     /** The card's formatted strings: `change`, `changeRelative`, `previous`. */
-    readonly formatted: Pick<
-      import('docusaurus-plugin-kpi').KpiCardData['formatted'],
-      'change' | 'changeRelative' | 'previous'
-    >;
+    readonly formatted: Pick<import('docusaurus-plugin-kpi').KpiCardData['formatted'], 'change' | 'changeRelative' | 'previous'>;
     /** Also show the previous value ("vs. 11 days"). */
     readonly showPrevious?: boolean;
     readonly className?: string;

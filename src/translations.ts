@@ -32,7 +32,8 @@ export function getRegistryTranslationFiles(registry: Registry): TranslationFile
 export function translateRegistry(registry: Registry, translationFiles: readonly TranslationFile[]): Registry {
   const messages = translationFiles.find((file) => file.path === 'kpis')?.content ?? {};
   const translated = (key: string, fallback: string): string => messages[key]?.message || fallback;
-  const optional = (key: string, fallback: string | undefined): string | undefined => (fallback === undefined ? undefined : translated(key, fallback));
+  const optional = (key: string, fallback: string | undefined): string | undefined =>
+    fallback === undefined ? undefined : translated(key, fallback);
   return {
     ...registry,
     areas: registry.areas.map((area) => ({

@@ -5,14 +5,7 @@
 
 export type Direction = 'up' | 'down' | 'target';
 export type Cadence = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
-export type StatusLevel =
-  | 'achieved'
-  | 'on-track'
-  | 'at-risk'
-  | 'off-track'
-  | 'no-target'
-  | 'no-data'
-  | 'stale';
+export type StatusLevel = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-target' | 'no-data' | 'stale';
 
 /** Where something came from, for error messages and "edit this" links. */
 export interface SourcePosition {
@@ -124,9 +117,9 @@ export interface SparklineGeometry {
   /** y of the bottom of the area under the line. */
   baseline: number;
   /** Position of the earliest point. */
-  first: { x: number; y: number };
+  first: {x: number; y: number};
   /** Position of the latest point. */
-  last: { x: number; y: number };
+  last: {x: number; y: number};
   /** y of the target in force, when it falls inside the chart. */
   targetY?: number;
 }
@@ -201,7 +194,7 @@ export interface SmartCriterion {
 export interface KpiCardData {
   id: string;
   title: string;
-  area: { id: string; title: string };
+  area: {id: string; title: string};
   /** KPI page on the site (generated route), already with baseUrl. */
   permalink: string;
   unit: string;
@@ -243,7 +236,7 @@ export interface KpiReferenceData {
   id: string;
   title: string;
   permalink: string;
-  status: { level: StatusLevel };
+  status: {level: StatusLevel};
   formatted: Pick<KpiCardData['formatted'], 'value' | 'change' | 'target' | 'targetBy'>;
   missing?: boolean;
 }

@@ -105,7 +105,9 @@ describe('a real docusaurus build of the fixture handbook', () => {
 
   it('renders the value, target and status forms of inline references', () => {
     const content = text(site.read('docs/organisation/index.html').split('</head>')[1]!);
-    expect(content).toMatch(/Delivery time is 9 days 2 , against a target of 8 days by Jun 30, 2027 2 ; status (On track|At risk|Off track) 2/);
+    expect(content).toMatch(
+      /Delivery time is 9 days 2 , against a target of 8 days by Jun 30, 2027 2 ; status (On track|At risk|Off track) 2/,
+    );
     expect(content).toMatch(/it is 66 3 now/);
   });
 
@@ -155,7 +157,11 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(delivery.status.level).toMatch(/on-track|at-risk|off-track/);
     expect(delivery.url).toBe('https://fixture.example.org/kpis/product/delivery-time');
     expect(delivery.home).toEqual({title: 'Product KPIs', url: 'https://fixture.example.org/docs/product'});
-    expect(delivery.backlinks.map((link: {title: string}) => link.title)).toEqual(['Earlier update', 'Quarterly update', 'Organisation KPIs']);
+    expect(delivery.backlinks.map((link: {title: string}) => link.title)).toEqual([
+      'Earlier update',
+      'Quarterly update',
+      'Organisation KPIs',
+    ]);
     expect(delivery.series).toHaveLength(12);
   });
 

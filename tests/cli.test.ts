@@ -77,12 +77,7 @@ describe('docusaurus kpi:check, alone', () => {
       ].join('\n'),
     );
     expect(run.stderr).toContain(
-      [
-        '[WARNING] 1 warning:',
-        '',
-        'lint missingOwner (1)',
-        'kpis/product.yml:12:5: KPI "uptime" has no owner [missingOwner]',
-      ].join('\n'),
+      ['[WARNING] 1 warning:', '', 'lint missingOwner (1)', 'kpis/product.yml:12:5: KPI "uptime" has no owner [missingOwner]'].join('\n'),
     );
     expect(run.stderr).toMatch(
       /\[ERROR\] KPI check failed: 1 error, 1 warning \(checked 3 KPIs in 2 areas, 5 directives in 4 pages in \d+\.\d\ds\)/,
@@ -94,7 +89,6 @@ describe('docusaurus kpi:check, alone', () => {
     console.info(`kpi:check took ${run.seconds.toFixed(2)}s in all`);
     expect(run.seconds).toBeLessThan(10);
   });
-
 });
 
 describe.concurrent('docusaurus kpi:check', () => {
@@ -134,7 +128,11 @@ describe.concurrent('docusaurus kpi:check', () => {
 
   it('follows the plugin options: lints made errors, broken references only warned', async () => {
     const siteDir = copy((dir) =>
-      edit(join(dir, 'docusaurus.config.js'), "{asOf: '2026-11-20'}", "{asOf: '2026-11-20', onBrokenKpiReferences: 'warn', lints: {missingOwner: 'error', uncitedKpi: 'off'}}"),
+      edit(
+        join(dir, 'docusaurus.config.js'),
+        "{asOf: '2026-11-20'}",
+        "{asOf: '2026-11-20', onBrokenKpiReferences: 'warn', lints: {missingOwner: 'error', uncitedKpi: 'off'}}",
+      ),
     );
     const run = await docusaurus(siteDir, 'kpi:check', '--json');
     expect(run.code).toBe(1);
@@ -226,7 +224,14 @@ describe.concurrent('docusaurus kpi:report', () => {
       'uptime on-track',
       'team-health at-risk',
     ]);
-    expect(report.kpis[0]).toMatchObject({value: 9, measured: '2026-11-01', change: -1, target: 8, due: '2027-06-30', formatted: {value: '9 days'}});
+    expect(report.kpis[0]).toMatchObject({
+      value: 9,
+      measured: '2026-11-01',
+      change: -1,
+      target: 8,
+      due: '2027-06-30',
+      formatted: {value: '9 days'},
+    });
   });
 
   it('refuses an unknown format, and reports errors in the KPI files with exit code 1', async () => {

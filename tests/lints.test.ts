@@ -107,8 +107,18 @@ describe('runLints', () => {
   });
 
   it('targetPastDue: only when every target is due before the as-of date', () => {
-    const pastDue = kpi('late', {targets: [{value: 10, by: '2026-01-31'}, {value: 20, by: '2026-06-30'}]});
-    const stillDue = kpi('ok', {targets: [{value: 10, by: '2026-01-31'}, {value: 20, by: '2026-11-20'}]});
+    const pastDue = kpi('late', {
+      targets: [
+        {value: 10, by: '2026-01-31'},
+        {value: 20, by: '2026-06-30'},
+      ],
+    });
+    const stillDue = kpi('ok', {
+      targets: [
+        {value: 10, by: '2026-01-31'},
+        {value: 20, by: '2026-11-20'},
+      ],
+    });
     const results = lint(registryOf([pastDue, stillDue]), cites('late', 'ok'));
     expect(rulesOf(results)).toEqual(['targetPastDue']);
     expect(results[0]!.problem.message).toBe('every target of KPI "late" is past due (the last was due 2026-06-30)');
@@ -150,9 +160,7 @@ describe('runLints', () => {
   });
 
   it('reports findings in registry order: areas first, then each KPI in turn', () => {
-    const registry = registryOf(
-      [kpi('a', {owner: undefined, data: undefined}), kpi('b', {targets: []}), kpi('c'), kpi('d'), kpi('e')],
-    );
+    const registry = registryOf([kpi('a', {owner: undefined, data: undefined}), kpi('b', {targets: []}), kpi('c'), kpi('d'), kpi('e')]);
     expect(rulesOf(lint(registry, cites('b', 'c', 'd', 'e')))).toEqual([
       'maxKpisPerArea',
       'missingOwner',
@@ -164,7 +172,13 @@ describe('runLints', () => {
 
   describe('levels', () => {
     const everything = registryOf(
-      [kpi('a', {owner: undefined, data: undefined, targets: [{value: 1, by: '2026-01-01'}]}), kpi('b', {targets: []}), kpi('c'), kpi('d'), kpi('e')],
+      [
+        kpi('a', {owner: undefined, data: undefined, targets: [{value: 1, by: '2026-01-01'}]}),
+        kpi('b', {targets: []}),
+        kpi('c'),
+        kpi('d'),
+        kpi('e'),
+      ],
       {series: {c: [{date: '2026-01-01', value: 1}]}},
     );
     const all = lint(everything, cites('b', 'c', 'd', 'e'));

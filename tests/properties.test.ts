@@ -68,9 +68,11 @@ describe('property: any bytes as a series file give points or problems, never a 
       const text = fc.oneof(
         fc.string(),
         fc.uint8Array({maxLength: 200}).map((bytes) => Buffer.from(bytes).toString('utf8')),
-        fc.array(fc.tuple(fc.date({noInvalidDate: true}), fc.double(), fc.string()), {maxLength: 8}).map((rows) =>
-          ['date,value,note', ...rows.map(([date, value, note]) => `${date.toISOString().slice(0, 10)},${value},${note}`)].join('\n'),
-        ),
+        fc
+          .array(fc.tuple(fc.date({noInvalidDate: true}), fc.double(), fc.string()), {maxLength: 8})
+          .map((rows) =>
+            ['date,value,note', ...rows.map(([date, value, note]) => `${date.toISOString().slice(0, 10)},${value},${note}`)].join('\n'),
+          ),
       );
       fc.assert(
         fc.property(text, fc.constantFrom('number' as const, 'text' as const), (content, valueKind) => {
@@ -91,7 +93,24 @@ describe('property: any text as an area file loads or fails with a KpiUserError'
   it('never crashes the loader', async () => {
     const yamlish = fc.oneof(
       fc.string({maxLength: 200}),
-      fc.array(fc.constantFrom('area: operations', 'kpis:', '  - id: a', '    title: A', '    unit: days', '    targets: [{value: 1, by: 2026-01-01}]', '    data: ../x.csv', '  - {', ': :', '\t', '- 1'), {maxLength: 10}).map((lines) => lines.join('\n')),
+      fc
+        .array(
+          fc.constantFrom(
+            'area: operations',
+            'kpis:',
+            '  - id: a',
+            '    title: A',
+            '    unit: days',
+            '    targets: [{value: 1, by: 2026-01-01}]',
+            '    data: ../x.csv',
+            '  - {',
+            ': :',
+            '\t',
+            '- 1',
+          ),
+          {maxLength: 10},
+        )
+        .map((lines) => lines.join('\n')),
     );
     await fc.assert(
       fc.asyncProperty(yamlish, async (content) => {

@@ -129,7 +129,9 @@ describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned 
 
   it('links every page to existing pages under the baseUrl, with trailing slashes (en)', () => {
     const files = htmlFiles(site.outDir, '', ['fr']);
-    expect(files).toEqual(expect.arrayContaining(['docs/1.0/release/index.html', 'blog/index.html', 'status/index.html', 'kpis/index.html']));
+    expect(files).toEqual(
+      expect.arrayContaining(['docs/1.0/release/index.html', 'blog/index.html', 'status/index.html', 'kpis/index.html']),
+    );
     expect(expectInternalLinksToResolve(site, en, files)).toBeGreaterThan(100);
   });
 
@@ -142,8 +144,12 @@ describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned 
   it('links cards and inline references in docs, versioned docs, blog posts and pages to the KPI pages', () => {
     const card = /href="\/handbook\/kpis\/product\/delivery-time\/"/;
     expect(site.read('docs/product/index.html')).toMatch(card);
-    expect(body(site.read('docs/organisation/index.html'))).toMatch(/href="\/handbook\/kpis\/product\/delivery-time\/"[^>]*>Average delivery time</);
-    expect(body(site.read('docs/1.0/release/index.html'))).toMatch(/href="\/handbook\/kpis\/product\/delivery-time\/"[^>]*>Average delivery time</);
+    expect(body(site.read('docs/organisation/index.html'))).toMatch(
+      /href="\/handbook\/kpis\/product\/delivery-time\/"[^>]*>Average delivery time</,
+    );
+    expect(body(site.read('docs/1.0/release/index.html'))).toMatch(
+      /href="\/handbook\/kpis\/product\/delivery-time\/"[^>]*>Average delivery time</,
+    );
     expect(text(site.read('docs/1.0/release/index.html'))).toContain('Median days from "in progress" to "done"');
     expect(body(site.read('blog/2026/11/05/update/index.html'))).toMatch(card);
     expect(body(site.read('status/index.html'))).toContain('href="/handbook/kpis/product/communities/"');
@@ -155,7 +161,9 @@ describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned 
 
   it('renders ::kpi-index with links to area pages, KPI pages and home pages', () => {
     const links = hrefs(site.read('docs/organisation/index.html'));
-    expect(links).toEqual(expect.arrayContaining(['/handbook/kpis/product/', '/handbook/kpis/people/team-health/', '/handbook/docs/people/']));
+    expect(links).toEqual(
+      expect.arrayContaining(['/handbook/kpis/product/', '/handbook/kpis/people/team-health/', '/handbook/docs/people/']),
+    );
   });
 
   it('links the generated index, area and KPI pages to each other and to the handbook', () => {
@@ -302,14 +310,18 @@ describe('baseUrl /kb/, trailingSlash: false, routeBasePath metrics', () => {
     expect(body(site.read('docs/product.html'))).toContain('href="/kb/metrics/product/delivery-time"');
     const organisation = body(site.read('docs/organisation.html'));
     expect(organisation).toMatch(/href="\/kb\/metrics\/product\/delivery-time"[^>]*>Average delivery time</);
-    expect(hrefs(organisation)).toEqual(expect.arrayContaining(['/kb/metrics/product', '/kb/metrics/people/team-health', '/kb/docs/people']));
+    expect(hrefs(organisation)).toEqual(
+      expect.arrayContaining(['/kb/metrics/product', '/kb/metrics/people/team-health', '/kb/docs/people']),
+    );
     expect(body(site.read('blog/2026/11/05/update.html'))).toContain('href="/kb/metrics/product/delivery-time"');
     expect(body(site.read('status.html'))).toContain('href="/kb/metrics/product/communities"');
     expect(hrefs(site.read('index.html'))).toEqual(expect.arrayContaining(['/kb/metrics', '/kb/metrics/product/delivery-time']));
   });
 
   it('links the generated pages to each other, to home pages and to backlinks', () => {
-    expect(hrefs(site.read('metrics.html'))).toEqual(expect.arrayContaining(['/kb/metrics/product', '/kb/metrics/product/delivery-time', '/kb/docs/product']));
+    expect(hrefs(site.read('metrics.html'))).toEqual(
+      expect.arrayContaining(['/kb/metrics/product', '/kb/metrics/product/delivery-time', '/kb/docs/product']),
+    );
     expect(hrefs(site.read('metrics/product.html'))).toEqual(expect.arrayContaining(['/kb/metrics', '/kb/metrics/product/communities']));
     const html = body(site.read('metrics/product/delivery-time.html'));
     expect(hrefs(html)).toEqual(expect.arrayContaining(['/kb/metrics', '/kb/metrics/product']));

@@ -24,7 +24,9 @@ describe('a build with hostile data files', () => {
   });
 
   it('never emits a payload as markup, on any page', () => {
-    expect(pages).toEqual(expect.arrayContaining(['docs/evil/index.html', 'kpis/index.html', 'kpis/evil/index.html', 'kpis/evil/evil-kpi/index.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['docs/evil/index.html', 'kpis/index.html', 'kpis/evil/index.html', 'kpis/evil/evil-kpi/index.html']),
+    );
     for (const page of pages) {
       const html = site.read(page);
       expect(html, page).not.toMatch(/<script>alert/);

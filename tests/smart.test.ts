@@ -31,7 +31,13 @@ function byCriterion(items: SmartCriterion[]): Record<SmartCriterion['criterion'
 
 describe('smartChecklist', () => {
   it('lists the five criteria in SMART order', () => {
-    expect(smartChecklist(kpi(), true).map((item) => item.criterion)).toEqual(['specific', 'measurable', 'attainable', 'relevant', 'time-bound']);
+    expect(smartChecklist(kpi(), true).map((item) => item.criterion)).toEqual([
+      'specific',
+      'measurable',
+      'attainable',
+      'relevant',
+      'time-bound',
+    ]);
   });
 
   it('meets every criterion for a fully described KPI with data, with evidence from the registry', () => {
@@ -118,7 +124,12 @@ describe('smartChecklist', () => {
       met: false,
       evidence: 'Measured monthly, but no target has a due date.',
     });
-    const undated = kpi({targets: [{value: 14, by: '2026-01-31'}, {value: 10, by: ''}]});
+    const undated = kpi({
+      targets: [
+        {value: 14, by: '2026-01-31'},
+        {value: 10, by: ''},
+      ],
+    });
     expect(byCriterion(smartChecklist(undated, true))['time-bound']).toMatchObject({
       met: false,
       evidence: 'Measured monthly, but 1 of 2 targets have no due date.',

@@ -37,7 +37,10 @@ describe('registry translations', () => {
       'kpi.delivery-time.definition',
       'kpi.delivery-time.footnote.board',
     ]);
-    expect(file!.content['kpi.delivery-time.title']).toEqual({message: 'Average delivery time', description: 'Title of the KPI "delivery-time"'});
+    expect(file!.content['kpi.delivery-time.title']).toEqual({
+      message: 'Average delivery time',
+      description: 'Title of the KPI "delivery-time"',
+    });
   });
 
   it('applies translations and keeps the original where there is none', () => {

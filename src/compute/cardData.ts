@@ -88,11 +88,7 @@ export function toKpiReferenceData(card: KpiCardData): KpiReferenceData {
 }
 
 /** Text alternative for a trend line: span, range and latest value. */
-export function describeSeries(
-  points: readonly {date: string; value: number}[],
-  formatter: ValueFormatter,
-  cadence: string,
-): string {
+export function describeSeries(points: readonly {date: string; value: number}[], formatter: ValueFormatter, cadence: string): string {
   const first = points[0]!;
   const last = points.at(-1)!;
   const values = points.map((point) => point.value);

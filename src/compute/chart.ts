@@ -204,12 +204,7 @@ function niceTicks(y: ScaleLinear<number, number>, count: number, formatter: Val
  * less than a month apart; every other (or third…) tick is dropped when the
  * labels would not fit side by side.
  */
-function dateTicks(
-  x: ScaleTime<number, number>,
-  count: number,
-  plotWidth: number,
-  formatter: ValueFormatter,
-): ChartTick[] {
+function dateTicks(x: ScaleTime<number, number>, count: number, plotWidth: number, formatter: ValueFormatter): ChartTick[] {
   const dates = x.ticks(count).map((date) => toIsoDate(date.getTime()));
   const months = dates.map((date) => formatter.month(date));
   const labels = new Set(months).size === months.length ? months : dates.map((date) => formatter.date(date));

@@ -47,8 +47,7 @@ function buildValueFormatter(unit: string, locale: string): ValueFormatter {
   const scale = unit === 'percent' ? 1 / 100 : 1;
 
   return {
-    value: (value) =>
-      typeof value === 'string' ? value : (Math.abs(value) >= 1000 ? plainLarge : plain).format(value * scale) + suffix,
+    value: (value) => (typeof value === 'string' ? value : (Math.abs(value) >= 1000 ? plainLarge : plain).format(value * scale) + suffix),
     // A change of a percentage is in percentage points, not a percentage of a percentage.
     change: (delta) => (unit === 'percent' ? `${points.format(delta)} pp` : signed.format(delta * scale) + suffix),
     relative: (ratio) => signedPercent.format(ratio),

@@ -16,10 +16,7 @@ type Xy = [number, number];
  * target is given. Coordinates are rounded to a tenth of a viewBox unit, so
  * output is small and stable; a long series is thinned to what 240 units can show.
  */
-export function computeSparkline(
-  points: readonly {date: string; value: number}[],
-  target?: number,
-): SparklineGeometry | undefined {
+export function computeSparkline(points: readonly {date: string; value: number}[], target?: number): SparklineGeometry | undefined {
   if (points.length < 2) return undefined;
   let low = target ?? points[0]!.value;
   let high = low;
@@ -31,7 +28,9 @@ export function computeSparkline(
   const x = scaleLinear()
     .domain([parseIsoDate(points[0]!.date), parseIsoDate(points.at(-1)!.date)])
     .range([PADDING, SPARKLINE_WIDTH - PADDING]);
-  const y = scaleLinear().domain([low, high]).range([SPARKLINE_HEIGHT - PADDING, PADDING]);
+  const y = scaleLinear()
+    .domain([low, high])
+    .range([SPARKLINE_HEIGHT - PADDING, PADDING]);
 
   const xs = new Float64Array(points.length);
   const ys = new Float64Array(points.length);

@@ -5,11 +5,7 @@ import {parseIsoDate} from './dates';
  * Least-squares line through the last `window` numeric points, evaluated at
  * `date`. With fewer than two points there is no trend: the latest value stands.
  */
-export function projectTrend(
-  points: readonly SeriesPoint[],
-  date: string,
-  window: number,
-): number | undefined {
+export function projectTrend(points: readonly SeriesPoint[], date: string, window: number): number | undefined {
   const recent = lastNumericPoints(points, window);
   if (recent.length === 0) return undefined;
   if (recent.length === 1) return recent[0]!.value;

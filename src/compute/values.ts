@@ -31,12 +31,7 @@ export function isStale(latest: SeriesPoint, kpi: Pick<KpiDefinition, 'cadence'>
  * How far `value` falls short of `target`, as a fraction of the target's
  * magnitude: zero or less means the target is met.
  */
-export function shortfall(
-  value: number,
-  target: number,
-  direction: KpiDefinition['direction'],
-  tolerance: number,
-): number {
+export function shortfall(value: number, target: number, direction: KpiDefinition['direction'], tolerance: number): number {
   const scale = Math.abs(target) || 1;
   switch (direction) {
     case 'up':
@@ -48,12 +43,7 @@ export function shortfall(
   }
 }
 
-export function computeChange(
-  latest: number,
-  previous: number,
-  direction: KpiDefinition['direction'],
-  target: Target | undefined,
-): Change {
+export function computeChange(latest: number, previous: number, direction: KpiDefinition['direction'], target: Target | undefined): Change {
   const absolute = latest - previous;
   const relative = previous === 0 ? null : absolute / Math.abs(previous);
   return {absolute, relative, sentiment: changeSentiment(latest, previous, direction, target)};
@@ -91,11 +81,7 @@ export function computeProgress(
 }
 
 /** Everything the card shows about one KPI, judged at `options.asOf`. Pure. */
-export function computeKpiValues(
-  kpi: KpiDefinition,
-  series: readonly SeriesPoint[] | undefined,
-  options: ComputeOptions,
-): KpiValues {
+export function computeKpiValues(kpi: KpiDefinition, series: readonly SeriesPoint[] | undefined, options: ComputeOptions): KpiValues {
   const format: ReasonFormat = {value: options.formatValue ?? String, date: options.formatDate ?? ((date) => date)};
   const points = pointsUpTo(series ?? [], options.asOf);
   const latest = points.at(-1);

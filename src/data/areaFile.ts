@@ -36,7 +36,8 @@ export interface LoadedAreaFile {
   problems: Problem[];
 }
 
-const SHAPE_EXPECTED = 'a mapping like\n    area: product-and-services\n    kpis:\n      - id: delivery-time\n        title: Average delivery time';
+const SHAPE_EXPECTED =
+  'a mapping like\n    area: product-and-services\n    kpis:\n      - id: delivery-time\n        title: Average delivery time';
 
 type KpiFields = Omit<KpiDefinition, 'area' | 'source'>;
 

@@ -24,19 +24,33 @@ export type DataFileResult = {file: string; text: string} | {problem: Complaint}
 export async function readDataFile({siteDir, realSiteDir, registryDir, data, maxDataFileBytes}: DataFileRequest): Promise<DataFileResult> {
   const expected = `a path relative to ${sitePath(siteDir, registryDir)}/, like data/delivery-time.csv`;
   if (path.isAbsolute(data) || path.win32.isAbsolute(data)) {
-    return {problem: {message: `the data path "${data}" is absolute`, expected, hint: 'keep series files inside the site and write their path relative to the KPI folder'}};
+    return {
+      problem: {
+        message: `the data path "${data}" is absolute`,
+        expected,
+        hint: 'keep series files inside the site and write their path relative to the KPI folder',
+      },
+    };
   }
   const file = path.resolve(registryDir, data);
   const shown = sitePath(siteDir, file);
   if (!isInside(siteDir, file)) {
-    return {problem: {message: `the data path "${data}" leads outside the site folder`, expected, hint: 'move the series file into the site'}};
+    return {
+      problem: {message: `the data path "${data}" leads outside the site folder`, expected, hint: 'move the series file into the site'},
+    };
   }
   const real = await fs.realpath(file).catch(() => undefined);
   if (!real) {
     return {problem: {message: `data file ${shown} not found`, expected, hint: await nearbyFileHint(file)}};
   }
   if (!isInside(realSiteDir, real)) {
-    return {problem: {message: `${shown} is a link to a file outside the site folder`, expected, hint: 'copy the series file into the site instead of linking to it'}};
+    return {
+      problem: {
+        message: `${shown} is a link to a file outside the site folder`,
+        expected,
+        hint: 'copy the series file into the site instead of linking to it',
+      },
+    };
   }
   // One open file for the size check and the read: no second lookup of the path.
   const handle = await fs.open(real);

@@ -102,7 +102,11 @@ function wordingOf(item: ErrorItem, path: PathSegment[], description: Descriptio
     default: {
       const kind = KIND_NAMES[item.type];
       if (!kind) return {message: item.message, expected};
-      return {message: `${subjectOf(path, field)} must be ${kind}, not ${describeValue(context.value)}`, expected, hint: quoteHint(item.type, context.value)};
+      return {
+        message: `${subjectOf(path, field)} must be ${kind}, not ${describeValue(context.value)}`,
+        expected,
+        hint: quoteHint(item.type, context.value),
+      };
     }
   }
 }

@@ -37,7 +37,7 @@ function unsafeLinkProblems(fields: KpiFields, at: At): Problem[] {
         ...at(field),
         message: `unsafe link scheme \`${scheme}:\` in ${field.join('.')}`,
         expected: 'links to http:, https: or mailto: addresses, or to pages of the site',
-        hint: 'text from data files must not run code in a reader\'s browser; link to a web page instead',
+        hint: "text from data files must not run code in a reader's browser; link to a web page instead",
       })),
   );
 }

@@ -40,7 +40,9 @@ export async function findRegistryFiles(siteDir: string, registryDir: string): P
     return {areaFiles, problems: [problem]};
   }
   const problems: Problem[] =
-    areasFiles.length > 1 ? [{file: sitePath(siteDir, areasFiles[1]!), message: 'both areas.yml and areas.yaml exist', hint: 'keep only one of them'}] : [];
+    areasFiles.length > 1
+      ? [{file: sitePath(siteDir, areasFiles[1]!), message: 'both areas.yml and areas.yaml exist', hint: 'keep only one of them'}]
+      : [];
   return {areasFile: areasFiles[0]!, areaFiles, problems};
 }
 

@@ -19,9 +19,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Error code of the checks below that Joi has no rule for; its context carries the whole message. */
 export const CUSTOM_ERROR = 'kpi.invalid';
 
-const id = Joi.string()
-  .pattern(ID_PATTERN)
-  .description('an id of lowercase letters, digits and hyphens, like delivery-time');
+const id = Joi.string().pattern(ID_PATTERN).description('an id of lowercase letters, digits and hyphens, like delivery-time');
 
 const date = Joi.any()
   .custom((value, helpers) => {

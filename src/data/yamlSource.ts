@@ -41,7 +41,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const toProblem = (error: YAMLError): Problem => ({
     file,
     ...at(error.pos[0]),
-    ...(SYNTAX_HELP[error.code] ?? {message: `invalid YAML: ${error.message}`, hint: 'check the indentation and quotes on this line and the one before'}),
+    ...(SYNTAX_HELP[error.code] ?? {
+      message: `invalid YAML: ${error.message}`,
+      hint: 'check the indentation and quotes on this line and the one before',
+    }),
   });
   const problems = [...doc.errors, ...doc.warnings].map(toProblem);
   return {

@@ -35,7 +35,8 @@ interface PublishedSite {
 // One entry per plugin instance, shared by every compilation in this process.
 const STORE_KEY = Symbol.for('docusaurus-plugin-kpi.definitions');
 type Store = Map<string, PublishedSite>;
-const store: Store = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Store | undefined) ??
+const store: Store =
+  ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Store | undefined) ??
   ((globalThis as Record<symbol, unknown>)[STORE_KEY] = new Map());
 
 export function publishDefinitions(pluginId: string, siteDir: string, kpis: readonly KpiDefinitionSource[]): void {

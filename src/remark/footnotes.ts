@@ -17,7 +17,11 @@ export class PageFootnotes {
   referenceTo(kpi: KpiDefinitionTree): FootnoteReference {
     const identifier = this.identifier(kpi.id);
     if (!this.notes.has(identifier)) {
-      const title: PhrasingContent = {type: 'link', url: kpi.permalink, children: [{type: 'strong', children: [{type: 'text', value: kpi.title}]}]};
+      const title: PhrasingContent = {
+        type: 'link',
+        url: kpi.permalink,
+        children: [{type: 'strong', children: [{type: 'text', value: kpi.title}]}],
+      };
       const definition = this.definitionOf(kpi);
       const children = definition.length > 0 ? [title, {type: 'text' as const, value: ': '}, ...definition] : [title];
       this.notes.set(identifier, {type: 'footnoteDefinition', identifier, label: identifier, children: [{type: 'paragraph', children}]});

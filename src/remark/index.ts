@@ -6,13 +6,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiReferenceDataFileName} from '../generatedModules';
 import {getDefinition, publishedSiteDir} from './definitions';
-import {
-  type DirectiveProblem,
-  type KpiDirective,
-  isDirectiveProblem,
-  isKpiDirective,
-  readKpiDirective,
-} from './directives';
+import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from './directives';
 import {PageFootnotes} from './footnotes';
 import {defaultImport, flowElement, identifierAttribute, stringAttribute, textElement} from './mdxNodes';
 
@@ -94,10 +88,7 @@ class PageTransform {
       case 'reference': {
         const definition = getDefinition(this.pluginId, directive.id);
         const dataFile = this.cardIds.has(directive.id) ? kpiDataFileName(directive.id) : kpiReferenceDataFileName(directive.id);
-        const reference = textElement(this.use('reference'), [
-          this.dataAttribute(dataFile),
-          stringAttribute('show', directive.show),
-        ]);
+        const reference = textElement(this.use('reference'), [this.dataAttribute(dataFile), stringAttribute('show', directive.show)]);
         return definition ? [reference, this.footnotes.referenceTo(definition)] : [reference];
       }
       case 'index': {

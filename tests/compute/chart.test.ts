@@ -119,7 +119,15 @@ describe('computeChart', () => {
   });
 
   it('leaves out targets due before the series starts, and hides labels of narrow steps', () => {
-    const chart = computeChart(series, [{value: 20, by: '2024-01-31'}, {value: 15, by: '2024-12-05'}, {value: 10, by: '2027-01-31'}], days)!;
+    const chart = computeChart(
+      series,
+      [
+        {value: 20, by: '2024-01-31'},
+        {value: 15, by: '2024-12-05'},
+        {value: 10, by: '2027-01-31'},
+      ],
+      days,
+    )!;
     expect(chart.targets.map((step) => step.value)).toEqual(['15 days', '10 days']);
     expect(chart.targets[0]!.x1).toBe(chart.points[0]!.x);
     expect(chart.targets[0]!.showLabel).toBe(false);

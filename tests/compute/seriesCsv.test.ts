@@ -41,9 +41,12 @@ describe('seriesToCsv', () => {
   });
 
   it('writes numbers as stored, without locale formatting or unit', () => {
-    expect(seriesToCsv([{date: '2025-01-31', value: 1234567.891}, {date: '2025-02-28', value: -0.5}])).toBe(
-      'date,value\r\n2025-01-31,1234567.891\r\n2025-02-28,-0.5\r\n',
-    );
+    expect(
+      seriesToCsv([
+        {date: '2025-01-31', value: 1234567.891},
+        {date: '2025-02-28', value: -0.5},
+      ]),
+    ).toBe('date,value\r\n2025-01-31,1234567.891\r\n2025-02-28,-0.5\r\n');
   });
 
   it('writes the text of qualitative values, quoted when needed', () => {

@@ -28,7 +28,13 @@ describe('registry folder', () => {
 
   it('reports an unknown field in areas.yml', async () => {
     const problem = await onlyProblemOf({'kpis/areas.yml': lines('- id: operations', '  title: Operations', '  ownr: Ops lead')});
-    expect(problem).toMatchObject({file: 'kpis/areas.yml', line: 3, column: 3, message: 'unknown field `ownr`', hint: 'did you mean "owner"?'});
+    expect(problem).toMatchObject({
+      file: 'kpis/areas.yml',
+      line: 3,
+      column: 3,
+      message: 'unknown field `ownr`',
+      hint: 'did you mean "owner"?',
+    });
   });
 
   it('reports an empty list of areas, and nothing more', async () => {
@@ -110,7 +116,12 @@ describe('area files', () => {
 
   it('reports a KPI id used twice in one file', async () => {
     const problem = await onlyProblemOf({[OPS]: areaFile('  - { id: a, title: A }', '  - { id: a, title: B }')});
-    expect(problem).toMatchObject({file: OPS, line: 4, column: 11, message: 'KPI id "a" is used twice; it is also at kpis/operations.yml:3:11'});
+    expect(problem).toMatchObject({
+      file: OPS,
+      line: 4,
+      column: 11,
+      message: 'KPI id "a" is used twice; it is also at kpis/operations.yml:3:11',
+    });
   });
 
   it('reports a KPI id used in two areas, naming both places', async () => {
@@ -198,7 +209,12 @@ describe('KPI fields', () => {
 
   it('reports an id that cannot be a URL segment, suggesting one', async () => {
     const problem = await onlyProblemOf({[OPS]: areaFile('  - id: Delivery Time', '    title: A')});
-    expect(problem).toMatchObject({line: 3, column: 9, message: '"Delivery Time" is not a valid id', hint: 'did you mean "delivery-time"?'});
+    expect(problem).toMatchObject({
+      line: 3,
+      column: 9,
+      message: '"Delivery Time" is not a valid id',
+      hint: 'did you mean "delivery-time"?',
+    });
   });
 
   it('reports a KPI that is not a mapping', async () => {
@@ -215,7 +231,12 @@ describe('KPI fields', () => {
 describe('targets', () => {
   it('reports a target without a due date', async () => {
     const problem = await onlyProblemOf({[OPS]: kpiA('    targets:', '      - value: 14')});
-    expect(problem).toMatchObject({line: 6, column: 9, message: 'missing `by`', expected: 'a date like 2026-01-31, or a month like 2026-01'});
+    expect(problem).toMatchObject({
+      line: 6,
+      column: 9,
+      message: 'missing `by`',
+      expected: 'a date like 2026-01-31, or a month like 2026-01',
+    });
   });
 
   it('reports a due date the calendar does not have', async () => {
@@ -225,7 +246,12 @@ describe('targets', () => {
 
   it('reports a due date that is not a date', async () => {
     const problem = await onlyProblemOf({[OPS]: kpiA('    targets:', '      - { value: 14, by: next year }')});
-    expect(problem).toMatchObject({line: 6, column: 26, message: '"next year" is not a date', expected: 'a date like 2026-01-31, or a month like 2026-01'});
+    expect(problem).toMatchObject({
+      line: 6,
+      column: 26,
+      message: '"next year" is not a date',
+      expected: 'a date like 2026-01-31, or a month like 2026-01',
+    });
   });
 
   it('reports a target value written as text', async () => {
@@ -270,7 +296,13 @@ describe('parents', () => {
       [OPS]: kpiA('    parent: org-impakt'),
       'kpis/product.yml': lines('area: product', 'kpis:', '  - { id: org-impact, title: Impact }'),
     });
-    expect(problem).toMatchObject({file: OPS, line: 5, column: 13, message: 'unknown parent KPI "org-impakt"', hint: 'did you mean "org-impact"?'});
+    expect(problem).toMatchObject({
+      file: OPS,
+      line: 5,
+      column: 13,
+      message: 'unknown parent KPI "org-impakt"',
+      hint: 'did you mean "org-impact"?',
+    });
   });
 
   it('reports a loop of parents once, as a path', async () => {
@@ -322,14 +354,22 @@ describe('data paths', () => {
   });
 
   it('refuses a series file larger than `maxDataFileBytes`', async () => {
-    const problem = await onlyProblemOf({[OPS]: withData('data/a.csv'), 'kpis/data/a.csv': 'date,value\n2026-01,1\n'}, {maxDataFileBytes: 10});
+    const problem = await onlyProblemOf(
+      {[OPS]: withData('data/a.csv'), 'kpis/data/a.csv': 'date,value\n2026-01,1\n'},
+      {maxDataFileBytes: 10},
+    );
     expect(problem).toMatchObject({line: 5, column: 11, message: 'kpis/data/a.csv is 21 bytes, more than the limit of 10 bytes'});
     expect(problem.hint).toContain('`maxDataFileBytes`');
   });
 
   it('reports a series format it cannot read, listing the ones it can', async () => {
     const problem = await onlyProblemOf({[OPS]: withData('data/a.xlsx'), 'kpis/data/a.xlsx': 'binary'});
-    expect(problem).toMatchObject({line: 5, column: 11, message: 'cannot read a series from "data/a.xlsx"', expected: 'a file ending in .csv, .json, .yml, .yaml'});
+    expect(problem).toMatchObject({
+      line: 5,
+      column: 11,
+      message: 'cannot read a series from "data/a.xlsx"',
+      expected: 'a file ending in .csv, .json, .yml, .yaml',
+    });
   });
 
   it('reports problems inside a series file at that file', async () => {
@@ -343,7 +383,10 @@ describe('data paths', () => {
 
 describe('all at once', () => {
   it('checks the series of a KPI whose other fields are wrong', async () => {
-    const problems = await problemsOf({[OPS]: kpiA('    direction: upp', '    data: a.csv'), 'kpis/a.csv': lines('date,value', '2026-01,1%')});
+    const problems = await problemsOf({
+      [OPS]: kpiA('    direction: upp', '    data: a.csv'),
+      'kpis/a.csv': lines('date,value', '2026-01,1%'),
+    });
     expect(problems.map((problem) => [problem.file, problem.line, problem.message])).toEqual([
       ['kpis/a.csv', 2, '"1%" is not a number'],
       [OPS, 5, 'unknown direction "upp"'],

@@ -44,7 +44,13 @@ describe('CSV series', () => {
 
   it('reports an empty file', () => {
     expect(csv('').problems).toEqual([
-      {file, line: 1, column: 1, message: 'the file is empty', expected: 'a first line "date,value" or "date,value,note", then one line per period'},
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the file is empty',
+        expected: 'a first line "date,value" or "date,value,note", then one line per period',
+      },
     ]);
   });
 
@@ -77,7 +83,9 @@ describe('CSV series', () => {
   });
 
   it('reports a missing value', () => {
-    expect(csv(lines('date,value', '2026-01,')).problems).toMatchObject([{line: 2, column: 2, message: 'line 2 has no value', expected: 'a number'}]);
+    expect(csv(lines('date,value', '2026-01,')).problems).toMatchObject([
+      {line: 2, column: 2, message: 'line 2 has no value', expected: 'a number'},
+    ]);
   });
 
   it('reports a date that is not a date', () => {
@@ -100,7 +108,12 @@ describe('CSV series', () => {
 
   it('reports dates out of order, naming both lines', () => {
     expect(csv(lines('date,value', '2026-03,1', '', '2026-02,2')).problems).toMatchObject([
-      {line: 4, column: 1, message: 'line 4 (2026-02-01) is earlier than line 2 above it (2026-03-01)', expected: 'points in date order, oldest first'},
+      {
+        line: 4,
+        column: 1,
+        message: 'line 4 (2026-02-01) is earlier than line 2 above it (2026-03-01)',
+        expected: 'points in date order, oldest first',
+      },
     ]);
   });
 
@@ -151,7 +164,9 @@ describe('JSON series', () => {
   });
 
   it('reports a file that is not a list', () => {
-    expect(json('{"date": "2026-01", "value": 1}').problems).toMatchObject([{line: 1, column: 1, message: 'the series is not a list of points'}]);
+    expect(json('{"date": "2026-01", "value": 1}').problems).toMatchObject([
+      {line: 1, column: 1, message: 'the series is not a list of points'},
+    ]);
   });
 
   it('reports a value written as text, on its line', () => {

@@ -37,10 +37,7 @@ export async function writeSite(files: Record<string, SiteFile>): Promise<string
  * The problems loading a registry reports; `kpis/areas.yml` defaults to two
  * areas (operations, product) unless `files` sets it (or sets it to null).
  */
-export async function problemsOf(
-  files: Record<string, SiteFile | null>,
-  options: {maxDataFileBytes?: number} = {},
-): Promise<Problem[]> {
+export async function problemsOf(files: Record<string, SiteFile | null>, options: {maxDataFileBytes?: number} = {}): Promise<Problem[]> {
   const withAreas: Record<string, SiteFile | null> = {'kpis/areas.yml': AREAS_YML, ...files};
   const present = Object.entries(withAreas).filter((entry): entry is [string, SiteFile] => entry[1] !== null);
   const siteDir = await writeSite(Object.fromEntries(present));

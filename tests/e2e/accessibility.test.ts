@@ -125,7 +125,10 @@ describe('meaning without colour', () => {
 
   test('the KPI page has its data as a table, too', async () => {
     const kpi = exportedKpis().get('renewal-rate')!;
-    await open(page, PAGE_TYPES.find((pageType) => pageType.name === 'kpi-page')!);
+    await open(
+      page,
+      PAGE_TYPES.find((pageType) => pageType.name === 'kpi-page')!,
+    );
     const table = page.getByRole('table', {name: `Measurements of ${kpi.title}`});
     expect(await table.locator('tbody tr').count()).toBe(kpi.series.length);
     // It scrolls inside a named, focusable region rather than widening the page.

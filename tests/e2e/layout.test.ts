@@ -100,7 +100,12 @@ describe('printed', () => {
             const style = await card.evaluate((element) => {
               const computed = getComputedStyle(element);
               const box = element.getBoundingClientRect();
-              return {background: computed.backgroundColor, color: computed.color, right: box.right, width: document.documentElement.clientWidth};
+              return {
+                background: computed.backgroundColor,
+                color: computed.color,
+                right: box.right,
+                width: document.documentElement.clientWidth,
+              };
             });
             expect(style.background).toBe('rgb(255, 255, 255)');
             expect(style.color).toBe('rgb(0, 0, 0)');
@@ -127,7 +132,10 @@ describe('printed', () => {
   test('the KPI page prints to a PDF', async () => {
     const context = await browser.newContext(contextOptions());
     const page = await context.newPage();
-    await open(page, PAGE_TYPES.find((pageType) => pageType.name === 'kpi-page')!);
+    await open(
+      page,
+      PAGE_TYPES.find((pageType) => pageType.name === 'kpi-page')!,
+    );
     const pdf = await page.pdf({path: outputPath('kpi-page.pdf'), format: 'A4', printBackground: false});
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();

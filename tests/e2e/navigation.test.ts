@@ -69,7 +69,9 @@ describe('walking the example handbook in Chromium', () => {
 
     // Back to a page that cites it, through a "Referenced in" backlink.
     const backlinks = main.locator('section', {has: page.getByRole('heading', {name: 'Referenced in', exact: true})});
-    expect(await backlinks.getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(['What are KPIs?', 'Quarterly update: Q3 2026']));
+    expect(await backlinks.getByRole('link').allInnerTexts()).toEqual(
+      expect.arrayContaining(['What are KPIs?', 'Quarterly update: Q3 2026']),
+    );
     await backlinks.getByRole('link', {name: 'What are KPIs?', exact: true}).click();
     await expectPath(page, /^\/docs\/kpis\/what-are-kpis\/?$/);
     await page.getByRole('heading', {level: 1, name: 'What are KPIs?'}).waitFor();
@@ -87,11 +89,15 @@ describe('walking the example handbook in Chromium', () => {
     const footnote = page.locator(`li[id="${footnoteHref!.slice(1)}"]`);
     await footnote.waitFor({state: 'visible'});
     expect(await footnote.innerText()).toMatch(/Renewal rate \(6 months\)[^]*Share of customers retained over the previous six months/);
-    expect(await footnote.getByRole('link', {name: 'Renewal rate (6 months)'}).getAttribute('href')).toMatch(/\/kpis\/business-development\/renewal-rate$/);
-    expect(await footnote.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
-    })).toBe(true);
+    expect(await footnote.getByRole('link', {name: 'Renewal rate (6 months)'}).getAttribute('href')).toMatch(
+      /\/kpis\/business-development\/renewal-rate$/,
+    );
+    expect(
+      await footnote.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight;
+      }),
+    ).toBe(true);
     await page.screenshot({path: outputPath('walk-footnote.png')});
 
     // And back up to the reference.

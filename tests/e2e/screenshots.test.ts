@@ -2,14 +2,7 @@ import {mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {
-  contextOptions,
-  launchChromium,
-  readmeScreenshotDir,
-  type ServedSite,
-  serveBuiltSite,
-  waitForHydration,
-} from './support/browser';
+import {contextOptions, launchChromium, readmeScreenshotDir, type ServedSite, serveBuiltSite, waitForHydration} from './support/browser';
 
 /**
  * The README's screenshots, made from the example site on every run under

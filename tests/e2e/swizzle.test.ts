@@ -53,7 +53,8 @@ const VARIANTS: Variant[] = [
     name: 'wrap (JavaScript)',
     flags: ['--wrap', '--javascript'],
     file: 'src/theme/KpiCard/index.js',
-    mark: (source) => source.replace(/<KpiCard \{\.\.\.props\} \/>/, `<p ${MARKER}="wrap-js">Wrapped card</p>\n      <KpiCard {...props} />`),
+    mark: (source) =>
+      source.replace(/<KpiCard \{\.\.\.props\} \/>/, `<p ${MARKER}="wrap-js">Wrapped card</p>\n      <KpiCard {...props} />`),
   },
 ];
 
@@ -64,7 +65,10 @@ describe('swizzling KpiCard', () => {
 
     const log = await runDocusaurus(['swizzle', 'docusaurus-plugin-kpi', 'KpiCard', siteDir, ...variant.flags], {timeoutMs: 120_000});
     const file = join(siteDir, variant.file);
-    expect(existsSync(file), `${variant.file} after swizzle; created: ${readdirSync(join(siteDir, 'src/theme/KpiCard')).join(', ')}\n${log}`).toBe(true);
+    expect(
+      existsSync(file),
+      `${variant.file} after swizzle; created: ${readdirSync(join(siteDir, 'src/theme/KpiCard')).join(', ')}\n${log}`,
+    ).toBe(true);
     if (variant.flags.includes('--eject')) {
       // The stylesheet comes along, so the ejected card is styled.
       expect(existsSync(join(siteDir, 'src/theme/KpiCard/styles.css'))).toBe(true);

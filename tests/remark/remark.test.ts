@@ -87,18 +87,14 @@ describe('remarkKpi errors', () => {
 
 describe('remarkKpi with the MDX compiler', () => {
   it('compiles to an element of the theme component with its data imported', async () => {
-    const output = String(
-      await compile(':::kpi{#delivery-time}\nBody\n:::\n', {remarkPlugins: [remarkDirective, remarkKpi]}),
-    );
+    const output = String(await compile(':::kpi{#delivery-time}\nBody\n:::\n', {remarkPlugins: [remarkDirective, remarkKpi]}));
     expect(output).toContain('import KpiCard from "@theme/KpiCard";');
     expect(output).toContain('import __kpi0 from "@generated/docusaurus-plugin-kpi/default/kpi/delivery-time.json";');
     expect(output).toMatch(/_jsx\(KpiCard, \{\s*data: __kpi0,\s*children: _jsx\(_components\.p/);
   });
 
   it('uses the data of another plugin instance when asked', async () => {
-    const output = String(
-      await compile('::kpi{#x}\n', {remarkPlugins: [remarkDirective, [remarkKpi, {pluginId: 'finance'}]]}),
-    );
+    const output = String(await compile('::kpi{#x}\n', {remarkPlugins: [remarkDirective, [remarkKpi, {pluginId: 'finance'}]]}));
     expect(output).toContain('@generated/docusaurus-plugin-kpi/finance/kpi/x.json');
   });
 

@@ -32,7 +32,9 @@ describe('KpiCard', () => {
   it('is an article named by its title, linked to the KPI page', () => {
     expect(html).toMatch(/^<article[^>]* aria-labelledby="([^"]+)"/);
     const [, titleId] = /aria-labelledby="([^"]+)"/.exec(html)!;
-    expect(html).toMatch(new RegExp(`<h3 id="${titleId}"[^>]*><a href="/kpis/product-and-services/delivery-time"[^>]*>Average delivery time</a></h3>`));
+    expect(html).toMatch(
+      new RegExp(`<h3 id="${titleId}"[^>]*><a href="/kpis/product-and-services/delivery-time"[^>]*>Average delivery time</a></h3>`),
+    );
     expect(html).toContain('data-kpi="delivery-time"');
     expect(html).toContain('data-status="achieved"');
   });

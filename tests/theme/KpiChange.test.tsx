@@ -61,9 +61,7 @@ describe('KpiChange', () => {
   });
 
   it('leaves out the relative change when there is none', () => {
-    const html = renderToStaticMarkup(
-      <KpiChange change={{absolute: 3, relative: null, sentiment: 'better'}} formatted={{change: '+3'}} />,
-    );
+    const html = renderToStaticMarkup(<KpiChange change={{absolute: 3, relative: null, sentiment: 'better'}} formatted={{change: '+3'}} />);
     expect(html).toContain('+3');
     expect(html).not.toContain('(');
   });

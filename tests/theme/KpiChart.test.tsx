@@ -7,7 +7,14 @@ import {createValueFormatter} from '../../src/compute/format';
 
 const formatter = createValueFormatter('days', 'en');
 const series = [18, 17, 16, 16, 15, 14].map((value, i) => ({date: new Date(Date.UTC(2025, i + 1, 0)).toISOString().slice(0, 10), value}));
-const geometry = computeChart(series, [{value: 15, by: '2025-03-31'}, {value: 10, by: '2026-06-30'}], formatter)!;
+const geometry = computeChart(
+  series,
+  [
+    {value: 15, by: '2025-03-31'},
+    {value: 10, by: '2026-06-30'},
+  ],
+  formatter,
+)!;
 const description = '6 monthly values from Jan 2025 to Jun 2025: from 18 days to 14 days, lowest 14 days, highest 18 days.';
 
 function render(props: Partial<React.ComponentProps<typeof KpiChart>> = {}): string {
@@ -40,7 +47,9 @@ describe('KpiChart', () => {
     const html = render();
     for (const tick of [...geometry.xTicks, ...geometry.yTicks]) expect(html).toContain(`>${tick.label}</text>`);
     for (const tick of geometry.yTicks) {
-      expect(html).toContain(`<line x1="${geometry.plot.left}" x2="${geometry.plot.right}" y1="${tick.position}" y2="${tick.position}"></line>`);
+      expect(html).toContain(
+        `<line x1="${geometry.plot.left}" x2="${geometry.plot.right}" y1="${tick.position}" y2="${tick.position}"></line>`,
+      );
     }
     expect(html).toContain('>Apr 2025</text>');
     expect(html).toContain('>18 days</text>');
@@ -50,7 +59,9 @@ describe('KpiChart', () => {
     const html = render();
     expect(html).toContain(`d="${geometry.line}"`);
     for (const point of geometry.points) {
-      expect(html).toMatch(new RegExp(`<title>${point.label}</title><circle class="[^"]*point[^"]*" cx="${point.x}" cy="${point.y}" r="3.5">`));
+      expect(html).toMatch(
+        new RegExp(`<title>${point.label}</title><circle class="[^"]*point[^"]*" cx="${point.x}" cy="${point.y}" r="3.5">`),
+      );
     }
     expect(html).toContain('<title>Jun 30, 2025: 14 days</title>');
   });
@@ -64,9 +75,7 @@ describe('KpiChart', () => {
 
   it('has a legend of the line and, with targets, of the dashed steps', () => {
     expect(render()).toMatch(/<ul class="[^"]*legend[^"]*">.*Measured values.*Target in force.*<\/ul>/);
-    const plain = renderToStaticMarkup(
-      <KpiChart geometry={computeChart(series, [], formatter)!} title="T" description={description} />,
-    );
+    const plain = renderToStaticMarkup(<KpiChart geometry={computeChart(series, [], formatter)!} title="T" description={description} />);
     expect(plain).toContain('Measured values');
     expect(plain).not.toContain('Target in force');
     expect(plain).not.toMatch(/class="[^"]*target/);

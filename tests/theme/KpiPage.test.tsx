@@ -145,7 +145,9 @@ describe('KpiPage', () => {
   it('has the title as the only h1, the card title as h2 and sections as h2', () => {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     expect(html).toContain('<h1>Average delivery time</h1>');
-    expect(html).toMatch(/<article[^>]*data-kpi="delivery-time"[^>]*>.*?<h2 id="[^"]+"[^>]*><a href="\/handbook\/kpis\/product\/delivery-time"/);
+    expect(html).toMatch(
+      /<article[^>]*data-kpi="delivery-time"[^>]*>.*?<h2 id="[^"]+"[^>]*><a href="\/handbook\/kpis\/product\/delivery-time"/,
+    );
     // The only h3 is the definition's (visually hidden) footnotes label.
     expect([...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((match) => text(match[1]!))).toEqual(['Footnotes']);
     const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => text(match[1]!));

@@ -25,7 +25,9 @@ describe('KpiReference', () => {
   it('says what is missing for a KPI without data or target', () => {
     const empty = toKpiReferenceData(newKpi);
     expect(renderToStaticMarkup(<KpiReference data={empty} show="value" />)).toContain('>no data yet</a>');
-    expect(renderToStaticMarkup(<KpiReference data={toKpiReferenceData({...newKpi, formatted: {}})} show="target" />)).toContain('>no target</a>');
+    expect(renderToStaticMarkup(<KpiReference data={toKpiReferenceData({...newKpi, formatted: {}})} show="target" />)).toContain(
+      '>no target</a>',
+    );
   });
 
   it('shows the id of an unknown KPI, not linked', () => {

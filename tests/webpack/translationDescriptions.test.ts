@@ -55,10 +55,12 @@ function syntaxErrors(source: string): string[] {
 
 describe('stripTranslationDescriptions', () => {
   it('removes the description of a translate() call, wherever it is among the properties', () => {
-    expect(stripTranslationDescriptions(`translate({ id: 'a', message: 'Trend of {title}', description: 'It\\'s a "title"' }, { title })`)).toBe(
-      `translate({ id: 'a', message: 'Trend of {title}', }, { title })`,
+    expect(
+      stripTranslationDescriptions(`translate({ id: 'a', message: 'Trend of {title}', description: 'It\\'s a "title"' }, { title })`),
+    ).toBe(`translate({ id: 'a', message: 'Trend of {title}', }, { title })`);
+    expect(stripTranslationDescriptions(`translate({description: "A KPI's", id: 'a', message: 'b'})`)).toBe(
+      `translate({ id: 'a', message: 'b'})`,
     );
-    expect(stripTranslationDescriptions(`translate({description: "A KPI's", id: 'a', message: 'b'})`)).toBe(`translate({ id: 'a', message: 'b'})`);
   });
 
   it('keeps the line breaks of a call written over several lines', () => {
@@ -74,7 +76,9 @@ describe('stripTranslationDescriptions', () => {
         `<Translate id="kpi.card.targetBy" description="The target, e.g. '62%'" values={{ target: <strong className={s.t}>{x}</strong> }}>`,
       ),
     ).toBe(`<Translate id="kpi.card.targetBy" values={{ target: <strong className={s.t}>{x}</strong> }}>`);
-    expect(stripTranslationDescriptions(`<Translate\n  id="a"\n  description="b">c</Translate>`)).toBe(`<Translate\n  id="a">c</Translate>`);
+    expect(stripTranslationDescriptions(`<Translate\n  id="a"\n  description="b">c</Translate>`)).toBe(
+      `<Translate\n  id="a">c</Translate>`,
+    );
   });
 
   it('leaves other descriptions alone', () => {
@@ -105,23 +109,27 @@ describe('stripTranslationDescriptions', () => {
       expect(files.length).toBeGreaterThan(10);
     });
 
-    it.each(files.map((file) => [path.relative(themeDir, file), file]))('%s: every description goes, nothing else changes', (_name, file) => {
-      const source = readFileSync(file, 'utf8');
-      const stripped = stripTranslationDescriptions(source);
-      expect(syntaxErrors(stripped)).toEqual([]);
-      expect(stripped.split('\n')).toHaveLength(source.split('\n').length);
-      const before = labels(source);
-      const after = labels(stripped);
-      expect(after).toEqual(
-        before.map(({kind, properties: {description: _description, ...rest}}) => ({kind, properties: rest})),
-      );
-      // Outside the labels, the module is the same text.
-      expect(stripped.replace(/\s+/g, '')).toBe(
-        before.reduce(
-          (text, {properties}) => (properties.description === undefined ? text : text.replace(/\bdescription\s*[:=]\s*(['"])(?:[^\\]|\\.)*?\1,?/, '')),
-          source,
-        ).replace(/\s+/g, ''),
-      );
-    });
+    it.each(files.map((file) => [path.relative(themeDir, file), file]))(
+      '%s: every description goes, nothing else changes',
+      (_name, file) => {
+        const source = readFileSync(file, 'utf8');
+        const stripped = stripTranslationDescriptions(source);
+        expect(syntaxErrors(stripped)).toEqual([]);
+        expect(stripped.split('\n')).toHaveLength(source.split('\n').length);
+        const before = labels(source);
+        const after = labels(stripped);
+        expect(after).toEqual(before.map(({kind, properties: {description: _description, ...rest}}) => ({kind, properties: rest})));
+        // Outside the labels, the module is the same text.
+        expect(stripped.replace(/\s+/g, '')).toBe(
+          before
+            .reduce(
+              (text, {properties}) =>
+                properties.description === undefined ? text : text.replace(/\bdescription\s*[:=]\s*(['"])(?:[^\\]|\\.)*?\1,?/, ''),
+              source,
+            )
+            .replace(/\s+/g, ''),
+        );
+      },
+    );
   });
 });

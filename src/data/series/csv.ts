@@ -59,9 +59,7 @@ function parseCsv({text, file, valueKind}: SeriesInput, pass: 'quick' | 'careful
     // Absent columns (`note`) and left-out trailing notes read as undefined.
     raws.push({
       label: lines ? `line ${line}` : '',
-      at: lines
-        ? {point: {line, column: 1}, date: {line, column: dateColumn + 1}, value: {line, column: valueColumn + 1}}
-        : noPosition,
+      at: lines ? {point: {line, column: 1}, date: {line, column: dateColumn + 1}, value: {line, column: valueColumn + 1}} : noPosition,
       date: record[dateColumn],
       value: record[valueColumn],
       note: noteColumn < 0 ? undefined : record[noteColumn],

@@ -34,7 +34,11 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
       <article className={clsx('kpi-card kpi-card--missing', className)} data-kpi={data.id} data-status="missing" aria-labelledby={titleId}>
         <header className="kpi-card__header">
           <Heading id={titleId} className="kpi-card__title">
-            <Translate id="kpi.card.unknown" description="Title of the card of a KPI id the registry does not know" values={{id: <code>{data.id}</code>}}>
+            <Translate
+              id="kpi.card.unknown"
+              description="Title of the card of a KPI id the registry does not know"
+              values={{id: <code>{data.id}</code>}}
+            >
               {'Unknown KPI {id}'}
             </Translate>
           </Heading>
@@ -60,7 +64,8 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
       data-kpi={data.id}
       data-status={status.level}
       data-stale={data.stale ? 'true' : undefined}
-      aria-labelledby={titleId}>
+      aria-labelledby={titleId}
+    >
       <header className="kpi-card__header">
         <div className="kpi-card__heading">
           {data.area.title && <p className="kpi-card__area">{data.area.title}</p>}
@@ -108,14 +113,16 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
                   <Translate
                     id="kpi.card.targetBy"
                     description="The target in force on a KPI card, with its due date"
-                    values={{target: <strong className="kpi-card__target-value">{formatted.target}</strong>, by: formatted.targetBy}}>
+                    values={{target: <strong className="kpi-card__target-value">{formatted.target}</strong>, by: formatted.targetBy}}
+                  >
                     {'Target {target} by {by}'}
                   </Translate>
                 ) : (
                   <Translate
                     id="kpi.card.target"
                     description="The target in force on a KPI card"
-                    values={{target: <strong className="kpi-card__target-value">{formatted.target}</strong>}}>
+                    values={{target: <strong className="kpi-card__target-value">{formatted.target}</strong>}}
+                  >
                     {'Target {target}'}
                   </Translate>
                 )}
@@ -123,7 +130,11 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
             )}
             {formatted.progress !== undefined && (
               <span className="kpi-card__progress-text">
-                <Translate id="kpi.card.progressText" description="How far a KPI is toward its target, e.g. '62% of the way'" values={{progress: formatted.progress}}>
+                <Translate
+                  id="kpi.card.progressText"
+                  description="How far a KPI is toward its target, e.g. '62% of the way'"
+                  values={{progress: formatted.progress}}
+                >
                   {'{progress} of the way'}
                 </Translate>
               </span>
@@ -133,11 +144,16 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
             <div
               className="kpi-card__progress"
               role="progressbar"
-              aria-label={translate({id: 'kpi.card.progressLabel', message: 'Progress toward the target', description: 'Accessible name of the progress bar of a KPI card'})}
+              aria-label={translate({
+                id: 'kpi.card.progressLabel',
+                message: 'Progress toward the target',
+                description: 'Accessible name of the progress bar of a KPI card',
+              })}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={Math.round(progress * 100)}
-              aria-valuetext={formatted.progress}>
+              aria-valuetext={formatted.progress}
+            >
               <span className="kpi-card__progress-fill" style={{width: `${Math.round(progress * 1000) / 10}%`}} />
             </div>
           )}

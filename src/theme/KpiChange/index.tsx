@@ -36,7 +36,11 @@ export default function KpiChange({change, formatted, showPrevious = false, clas
       <span className="kpi-change__hidden">{`, ${sentimentSentence(change.sentiment)}`}</span>
       {showPrevious && formatted.previous && (
         <span className="kpi-change__previous">
-          <Translate id="kpi.change.previous" description="After a KPI's change: the value of the previous period" values={{previous: formatted.previous}}>
+          <Translate
+            id="kpi.change.previous"
+            description="After a KPI's change: the value of the previous period"
+            values={{previous: formatted.previous}}
+          >
             {'vs. {previous}'}
           </Translate>
         </span>
@@ -60,10 +64,22 @@ function sentimentWord(sentiment: Change['sentiment']): string {
 export function sentimentSentence(sentiment: Change['sentiment']): string {
   switch (sentiment) {
     case 'better':
-      return translate({id: 'kpi.change.better', message: 'better than the previous period', description: 'Screen-reader text: the KPI moved the right way'});
+      return translate({
+        id: 'kpi.change.better',
+        message: 'better than the previous period',
+        description: 'Screen-reader text: the KPI moved the right way',
+      });
     case 'worse':
-      return translate({id: 'kpi.change.worse', message: 'worse than the previous period', description: 'Screen-reader text: the KPI moved the wrong way'});
+      return translate({
+        id: 'kpi.change.worse',
+        message: 'worse than the previous period',
+        description: 'Screen-reader text: the KPI moved the wrong way',
+      });
     default:
-      return translate({id: 'kpi.change.unchanged', message: 'unchanged from the previous period', description: 'Screen-reader text: the KPI did not change'});
+      return translate({
+        id: 'kpi.change.unchanged',
+        message: 'unchanged from the previous period',
+        description: 'Screen-reader text: the KPI did not change',
+      });
   }
 }

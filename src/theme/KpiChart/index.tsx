@@ -40,7 +40,8 @@ export default function KpiChart({geometry, title, description, id, className}: 
         preserveAspectRatio="xMidYMid meet"
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
-        focusable="false">
+        focusable="false"
+      >
         <title id={titleId}>{title}</title>
         <desc id={descId}>{fullDescription}</desc>
 

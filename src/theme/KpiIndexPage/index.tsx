@@ -22,7 +22,10 @@ export default function KpiIndexPage({data}: Props): ReactNode {
   const title = translate({id: 'kpi.indexPage.title', message: 'Key Performance Indicators'});
 
   return (
-    <Layout title={title} description={translate({id: 'kpi.indexPage.description', message: 'Every area of the organisation and the KPIs it tracks.'})}>
+    <Layout
+      title={title}
+      description={translate({id: 'kpi.indexPage.description', message: 'Every area of the organisation and the KPIs it tracks.'})}
+    >
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
         <p className={styles.lead}>

@@ -23,7 +23,13 @@ export default function KpiPageContent({data}: Props): ReactNode {
   const indexPermalink = data.area.permalink.replace(/\/[^/]+\/?$/, '') || '/';
   return (
     <main className="container margin-vert--lg">
-      <nav aria-label={translate({id: 'kpi.page.breadcrumbs', message: 'Breadcrumbs', description: 'Accessible name of the breadcrumbs of a KPI page'})}>
+      <nav
+        aria-label={translate({
+          id: 'kpi.page.breadcrumbs',
+          message: 'Breadcrumbs',
+          description: 'Accessible name of the breadcrumbs of a KPI page',
+        })}
+      >
         <ul className={clsx('breadcrumbs', styles.breadcrumbs)}>
           <li className="breadcrumbs__item">
             <Link className="breadcrumbs__link" to={indexPermalink}>

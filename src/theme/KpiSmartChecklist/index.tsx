@@ -23,13 +23,19 @@ export default function KpiSmartChecklist({items, className}: Props): ReactNode 
         <Translate
           id="kpi.smart.summary"
           description="How many of the SMART criteria a KPI meets, e.g. '4 of 5 criteria met'"
-          values={{met, total: items.length}}>
+          values={{met, total: items.length}}
+        >
           {'{met} of {total} criteria met'}
         </Translate>
       </p>
       <ul className={styles.list}>
         {items.map((item) => (
-          <li key={item.criterion} className={clsx(styles.item, item.met ? styles.met : styles.unmet)} data-criterion={item.criterion} data-met={item.met}>
+          <li
+            key={item.criterion}
+            className={clsx(styles.item, item.met ? styles.met : styles.unmet)}
+            data-criterion={item.criterion}
+            data-met={item.met}
+          >
             <span className={styles.icon} aria-hidden="true">
               {item.met ? '✓' : '✗'}
             </span>

@@ -39,7 +39,8 @@ export default function KpiSparkline({geometry, description, title, id, classNam
       preserveAspectRatio="xMidYMid meet"
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
-      focusable="false">
+      focusable="false"
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{fullDescription}</desc>
       {/* The area under the line: down from its last point, back along the bottom, closed to its first. */}

@@ -14,15 +14,7 @@ export interface Props {
 }
 
 /** Every status level, from best to least known: the order of legends, counts and filters. */
-export const STATUS_LEVELS: readonly StatusLevel[] = [
-  'achieved',
-  'on-track',
-  'at-risk',
-  'off-track',
-  'no-target',
-  'no-data',
-  'stale',
-];
+export const STATUS_LEVELS: readonly StatusLevel[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'stale'];
 
 /** The translated label of a status level ("On track"). */
 export function statusLabel(level: StatusLevel): string {
@@ -35,7 +27,11 @@ export function statusLabel(level: StatusLevel): string {
     case 'at-risk':
       return translate({id: 'kpi.status.atRisk', message: 'At risk', description: 'KPI status: the target may be missed'});
     case 'off-track':
-      return translate({id: 'kpi.status.offTrack', message: 'Off track', description: 'KPI status: the target will be missed at the current trend'});
+      return translate({
+        id: 'kpi.status.offTrack',
+        message: 'Off track',
+        description: 'KPI status: the target will be missed at the current trend',
+      });
     case 'no-target':
       return translate({id: 'kpi.status.noTarget', message: 'No target', description: 'KPI status: no target is set'});
     case 'no-data':
@@ -101,7 +97,8 @@ function StatusIcon({level}: {level: StatusLevel}): ReactNode {
       stroke="currentColor"
       strokeWidth="1.75"
       strokeLinecap="round"
-      strokeLinejoin="round">
+      strokeLinejoin="round"
+    >
       {ICONS[level] ?? ICONS['no-data']}
     </svg>
   );
