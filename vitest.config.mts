@@ -9,6 +9,7 @@ export default defineConfig({
     // a site's webpack build; unit tests render them against small stand-ins.
     alias: [
       {find: /^@theme\/(.*)$/, replacement: here('./src/theme/$1')},
+      {find: 'docusaurus-plugin-kpi/vocabulary', replacement: here('./src/shared/vocabulary.ts')},
       {find: '@docusaurus/Translate', replacement: here('./tests/support/Translate.tsx')},
       {find: '@docusaurus/Link', replacement: here('./tests/support/Link.tsx')},
     ],

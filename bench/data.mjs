@@ -18,7 +18,7 @@ import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {parse} from 'csv-parse/sync';
 import {loadRegistry} from '../lib/data/loadRegistry.js';
-import {computeRegistry} from '../lib/content.js';
+import {computeRegistry} from '../lib/compute/registry.js';
 import {AS_OF} from './generate.mjs';
 import {median} from './lib/stats.mjs';
 

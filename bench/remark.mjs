@@ -15,8 +15,9 @@ import {DEFAULT_MARKDOWN_CONFIG} from '@docusaurus/core/lib/server/configValidat
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {remarkKpi} from '../lib/index.mjs';
 import {loadRegistry} from '../lib/data/loadRegistry.js';
-import {computeRegistry} from '../lib/content.js';
-import {publishDefinitions} from '../lib/remark/definitions.js';
+import {computeRegistry} from '../lib/compute/registry.js';
+import {parseDefinition} from '../lib/compute/definitions/parse.js';
+import {publishDefinitions} from '../lib/remark/definitionStore.js';
 import {AS_OF} from './generate.mjs';
 import {median} from './lib/stats.mjs';
 import {docsFiles} from './lib/sites.mjs';
@@ -36,13 +37,15 @@ const computed = computeRegistry(registry, {
 publishDefinitions(
   'default',
   withDir,
-  computed.map(({kpi, card}) => ({
-    id: kpi.id,
-    title: kpi.title,
-    permalink: card.permalink,
-    definition: kpi.definition,
-    footnotes: kpi.footnotes,
-  })),
+  computed
+    .map(({kpi, card}) => ({
+      id: kpi.id,
+      title: kpi.title,
+      permalink: card.permalink,
+      definition: kpi.definition,
+      footnotes: kpi.footnotes,
+    }))
+    .map(parseDefinition),
 );
 
 let transformMs = 0;

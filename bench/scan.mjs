@@ -5,8 +5,8 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {scanPages} from '../lib/scan.js';
-import {findBacklinks, findBrokenReferences, findHomePages} from '../lib/references.js';
+import {scanPages} from '../lib/checks/scan.js';
+import {findBacklinks, findBrokenReferences, findHomePages} from '../lib/checks/references.js';
 import {loadRegistry} from '../lib/data/loadRegistry.js';
 import {median} from './lib/stats.mjs';
 import {docsFiles} from './lib/sites.mjs';

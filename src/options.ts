@@ -1,8 +1,9 @@
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {DEFAULT_LINT_LEVELS, DEFAULT_MAX_KPIS_PER_AREA, LINT_RULES, type LintLevels} from './lints';
+import {DEFAULT_LINT_LEVELS, DEFAULT_MAX_KPIS_PER_AREA, type LintLevels} from './checks/lints';
+import {LINT_LEVELS, LINT_RULES, REPORTING_SEVERITIES, type ReportingSeverity} from './shared/vocabulary';
 
-export type ReportingSeverity = 'throw' | 'warn' | 'ignore';
+export type {ReportingSeverity};
 
 export interface PluginOptions {
   id: string;
@@ -39,7 +40,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   maxKpisPerArea: DEFAULT_MAX_KPIS_PER_AREA,
 };
 
-const LintLevelSchema = Joi.string().equal('off', 'warn', 'error');
+const LintLevelSchema = Joi.string().equal(...LINT_LEVELS);
 
 // Unknown rule names are rejected (Joi objects refuse unknown keys), so a typo cannot silently do nothing.
 const LintsSchema = Joi.object<LintLevels>(
@@ -54,7 +55,9 @@ const OptionsSchema = Joi.object<PluginOptions>({
   path: Joi.string().default(DEFAULT_OPTIONS.path),
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
   asOf: isoDate,
-  onBrokenKpiReferences: Joi.string().equal('throw', 'warn', 'ignore').default(DEFAULT_OPTIONS.onBrokenKpiReferences),
+  onBrokenKpiReferences: Joi.string()
+    .equal(...REPORTING_SEVERITIES)
+    .default(DEFAULT_OPTIONS.onBrokenKpiReferences),
   tolerance: Joi.number().min(0).max(1).default(DEFAULT_OPTIONS.tolerance),
   trendWindow: Joi.number().integer().min(2).default(DEFAULT_OPTIONS.trendWindow),
   maxDataFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxDataFileBytes),

@@ -1,27 +1,70 @@
 import type {RouteConfig} from '@docusaurus/types';
+import {missingKpiCard, toKpiReferenceData} from './compute/cardData';
+import {type PageLinks, toIndexData, toPageData} from './compute/pageData';
+import {type PageUrls, indexPermalink} from './compute/permalinks';
+import type {ComputedKpi} from './compute/registry';
+import {INDEX_DATA_FILE_NAME, kpiDataFileName, kpiReferenceDataFileName} from './shared/generatedModules';
+import type {KpiAreaPageData, KpiCardData, Registry} from './types';
 
-/** Module paths written by `createData`, per page. */
-export interface PageModules {
-  index: string;
-  areas: {id: string; permalink: string; modulePath: string}[];
-  kpis: {id: string; permalink: string; modulePath: string}[];
+/** A JSON module to write with `createData`. */
+export interface DataFile {
+  name: string;
+  data: object;
 }
 
-/** The generated pages: `/kpis`, one per area, one per KPI. Pure. */
-export function buildRoutes(indexPermalink: string, modules: PageModules): RouteConfig[] {
-  return [
-    {path: indexPermalink, component: '@theme/KpiIndexPage', exact: true, modules: {data: modules.index}},
-    ...modules.areas.map((area) => ({
-      path: area.permalink,
-      component: '@theme/KpiAreaPage',
-      exact: true,
-      modules: {data: area.modulePath},
-    })),
-    ...modules.kpis.map((kpi) => ({
-      path: kpi.permalink,
-      component: '@theme/KpiPage',
-      exact: true,
-      modules: {data: kpi.modulePath},
-    })),
+/** A route whose `modules.data` names one of the data files, to be replaced by the path `createData` returns. */
+export type PlannedRoute = Pick<RouteConfig, 'path' | 'component' | 'exact'> & {modules: {data: string}};
+
+export interface KpiRoutes {
+  dataFiles: DataFile[];
+  routes: PlannedRoute[];
+}
+
+export interface RoutesInput {
+  registry: Registry;
+  computed: readonly ComputedKpi[];
+  links: PageLinks;
+  urls: PageUrls;
+  asOf: string;
+  locale: string;
+}
+
+/** The generated pages and their data: `/kpis`, one page per area, one per KPI. Pure. */
+export function buildAllRoutes({registry, computed, links, urls, asOf, locale}: RoutesInput): KpiRoutes {
+  const index = toIndexData(registry, computed, links, urls, asOf);
+  const route = (path: string, component: string, name: string, data: object) => ({
+    file: {name, data},
+    route: {path, component, exact: true, modules: {data: name}},
+  });
+  const pages = [
+    route(indexPermalink(urls), '@theme/KpiIndexPage', INDEX_DATA_FILE_NAME, index),
+    ...index.areas.map((area) => {
+      const data: KpiAreaPageData = {area, cards: computed.filter(({kpi}) => kpi.area === area.id).map(({card}) => card)};
+      return route(area.permalink, '@theme/KpiAreaPage', `area/${area.id}.json`, data);
+    }),
+    ...computed.map((entry) =>
+      route(
+        entry.card.permalink,
+        '@theme/KpiPage',
+        `page/${entry.kpi.id}.json`,
+        toPageData(entry, computed, registry, links, urls, locale),
+      ),
+    ),
   ];
+  return {dataFiles: pages.map((page) => page.file), routes: pages.map((page) => page.route)};
+}
+
+/**
+ * The modules Markdown pages import: each KPI's card data and the smaller
+ * data of an inline reference. Unknown ids cited by pages get a "missing"
+ * card, so a build that only warns about them can still compile the page. Pure.
+ */
+export function buildCardDataFiles(computed: readonly ComputedKpi[], citedIds: Iterable<string>): DataFile[] {
+  const known = new Set(computed.map(({kpi}) => kpi.id));
+  const unknown = [...new Set(citedIds)].filter((id) => !known.has(id));
+  const files = (card: KpiCardData): DataFile[] => [
+    {name: kpiDataFileName(card.id), data: card},
+    {name: kpiReferenceDataFileName(card.id), data: toKpiReferenceData(card)},
+  ];
+  return [...computed.map(({card}) => card), ...unknown.map(missingKpiCard)].flatMap(files);
 }

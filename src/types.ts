@@ -3,9 +3,21 @@
  * files) → computed values → card data (what the theme renders).
  */
 
-export type Direction = 'up' | 'down' | 'target';
-export type Cadence = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
-export type StatusLevel = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-target' | 'no-data' | 'stale';
+import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
+
+export type {
+  Cadence,
+  Direction,
+  LintLevel,
+  LintRule,
+  ReferenceShow,
+  ReportFormat,
+  ReportingSeverity,
+  StatusLevel,
+  StatusOrigin,
+  Tag,
+  Unit,
+} from './shared/vocabulary';
 
 /** Where something came from, for error messages and "edit this" links. */
 export interface SourcePosition {
@@ -91,7 +103,7 @@ export interface KpiStatus {
   level: StatusLevel;
   /** Why: computed explanations, or the reasons given by hand. */
   reasons: string[];
-  origin: 'computed' | 'manual';
+  origin: StatusOrigin;
 }
 
 export interface KpiValues {

@@ -55,7 +55,8 @@ function fixReference(siteDir: string): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(repoRoot, 'lib/cli.js'))) throw new Error('lib/cli.js is missing: run `npm run build` before these tests');
+  if (!existsSync(join(repoRoot, 'lib/cli/index.js')))
+    throw new Error('lib/cli/index.js is missing: run `npm run build` before these tests');
 });
 
 afterAll(() => {

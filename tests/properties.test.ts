@@ -8,7 +8,7 @@ import {VFileMessage} from 'vfile-message';
 import {describe, expect, it} from 'vitest';
 import {loadRegistry} from '../src/data/loadRegistry';
 import {seriesSourceFor} from '../src/data/series';
-import {KpiUserError} from '../src/errors';
+import {KpiUserError} from '../src/shared/errors';
 import remarkKpi from '../src/remark';
 import {AREAS_YML, writeSite} from './data/tempSite';
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from '../src/translations';
+import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from '../src/data/translations';
 import type {Registry} from '../src/types';
 
 const source = {file: 'kpis/a.yml', line: 1, column: 1};

@@ -1,3 +1,4 @@
+import {UNITS, isOneOf} from '../shared/vocabulary';
 /**
  * Locale-aware formatting of KPI values with `Intl`, done at build time so the
  * server and client render the same strings.
@@ -57,8 +58,9 @@ function buildValueFormatter(unit: string, locale: string): ValueFormatter {
   };
 }
 
+// Units Intl formats itself, or that need no suffix after the number.
 function isKnownUnit(unit: string): boolean {
-  return ['count', 'percent', 'ratio', 'score', 'text'].includes(unit) || unit.startsWith('currency:');
+  return isOneOf(UNITS, unit) || unit.startsWith('currency:');
 }
 
 function intlOptions(unit: string): Intl.NumberFormatOptions {

@@ -1,4 +1,4 @@
-import type {Problem} from '../errors';
+import type {Problem} from '../shared/errors';
 import type {KpiDefinition} from '../types';
 import {describeValue} from './dates';
 import {validateWithSchema} from './joiProblems';

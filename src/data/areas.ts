@@ -1,4 +1,4 @@
-import type {Problem} from '../errors';
+import type {Problem} from '../shared/errors';
 import type {Area} from '../types';
 import {validateWithSchema} from './joiProblems';
 import {AreasSchema} from './schema';

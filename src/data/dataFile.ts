@@ -1,6 +1,6 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
-import {didYouMean, type Problem} from '../errors';
+import {didYouMean, type Problem} from '../shared/errors';
 import {isInside, sitePath} from './sitePaths';
 
 export interface DataFileRequest {

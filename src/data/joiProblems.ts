@@ -1,5 +1,5 @@
 import type {Joi} from '@docusaurus/utils-validation';
-import {didYouMean, type Problem} from '../errors';
+import {didYouMean, type Problem} from '../shared/errors';
 import {describeValue} from './dates';
 import {CUSTOM_ERROR, ID_PATTERN} from './schema';
 import type {PathSegment, Position} from './yamlSource';

@@ -1,4 +1,4 @@
-import {didYouMean, type Problem} from '../errors';
+import {didYouMean, type Problem} from '../shared/errors';
 import type {KpiDefinition} from '../types';
 import type {PathSegment, YamlSource} from './yamlSource';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {throwIfProblems, type Problem} from '../errors';
+import {throwIfProblems, type Problem} from '../shared/errors';
 import type {Area, Registry} from '../types';
 import {loadAreaFile, type KpiEntry, type LoadedAreaFile} from './areaFile';
 import {loadAreas, type LoadedAreas} from './areas';

@@ -1,5 +1,5 @@
 import {promises as fs} from 'node:fs';
-import type {Problem} from '../errors';
+import type {Problem} from '../shared/errors';
 import type {SeriesPoint} from '../types';
 import type {KpiEntry, SeriesRequest} from './areaFile';
 import {readDataFile} from './dataFile';

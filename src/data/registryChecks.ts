@@ -1,4 +1,4 @@
-import {didYouMean, type Problem} from '../errors';
+import {didYouMean, type Problem} from '../shared/errors';
 import type {Area} from '../types';
 import type {KpiEntry, LoadedAreaFile} from './areaFile';
 

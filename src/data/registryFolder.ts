@@ -1,6 +1,6 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
-import type {Problem} from '../errors';
+import type {Problem} from '../shared/errors';
 import {sitePath} from './sitePaths';
 
 const AREAS_FILE_NAMES = ['areas.yml', 'areas.yaml'];

@@ -1,5 +1,5 @@
 import {Joi} from '@docusaurus/utils-validation';
-import type {Cadence, Direction, StatusLevel} from '../types';
+import {CADENCES, DIRECTIONS, STATUS_LEVELS, TAGS} from '../shared/vocabulary';
 import {DATE_EXPECTED, normalizeDate} from './dates';
 import {UNIT_EXPECTED, checkUnit} from './units';
 
@@ -7,11 +7,6 @@ import {UNIT_EXPECTED, checkUnit} from './units';
  * The structure of `areas.yml` and of area files. Each field's description is
  * what an error message offers as "expected", so it is written for authors.
  */
-
-export const DIRECTIONS: Direction[] = ['up', 'down', 'target'];
-export const CADENCES: Cadence[] = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
-export const TAGS = ['quantitative', 'qualitative', 'leading', 'lagging'];
-export const STATUS_LEVELS: StatusLevel[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'stale'];
 
 /** Ids become URL segments and file names, so they are kept to a safe, stable alphabet. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,5 @@
-import {didYouMean} from '../errors';
-
-/** Units a KPI value can have; `currency:XXX` comes on top, with an ISO 4217 code. */
-export const UNITS = ['count', 'percent', 'ratio', 'days', 'hours', 'score', 'text'] as const;
+import {didYouMean} from '../shared/errors';
+import {UNITS, isOneOf} from '../shared/vocabulary';
 
 export const UNIT_EXPECTED = `one of ${UNITS.join(', ')}, or currency:XXX with a currency code such as currency:USD`;
 
@@ -15,7 +13,7 @@ const CURRENCY_PREFIX = 'currency:';
 const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
 
 export function checkUnit(unit: string): UnitProblem | undefined {
-  if ((UNITS as readonly string[]).includes(unit)) return undefined;
+  if (isOneOf(UNITS, unit)) return undefined;
   if (unit.toLowerCase().startsWith(CURRENCY_PREFIX)) return checkCurrency(unit.slice(CURRENCY_PREFIX.length));
   return {
     message: `unknown unit "${unit}"`,

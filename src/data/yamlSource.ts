@@ -1,6 +1,6 @@
 import {promises as fs} from 'node:fs';
 import {LineCounter, isMap, isScalar, parseDocument, type Document, type YAMLError} from 'yaml';
-import type {Problem} from '../errors';
+import type {Problem} from '../shared/errors';
 
 export type PathSegment = string | number;
 

@@ -1,6 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, PhrasingContent, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
-import type {KpiDefinitionTree} from './definitions';
+import type {KpiDefinitionTree} from '../compute/definitions/parse';
 
 /**
  * The footnotes a page gains from the KPIs it cites: one per KPI however often

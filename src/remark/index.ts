@@ -4,9 +4,9 @@ import type {Root, RootContent} from 'mdast';
 import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
-import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiReferenceDataFileName} from '../generatedModules';
-import {getDefinition, publishedSiteDir} from './definitions';
-import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from './directives';
+import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiReferenceDataFileName} from '../shared/generatedModules';
+import {getDefinition, publishedSiteDir} from './definitionStore';
+import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from '../checks/directives';
 import {PageFootnotes} from './footnotes';
 import {defaultImport, flowElement, identifierAttribute, stringAttribute, textElement} from './mdxNodes';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {csvField, seriesToCsv} from '../../src/compute/seriesCsv';
+import {csvField, seriesToCsv} from '../../src/output/csv';
 import {csvSource} from '../../src/data/series/csv';
 import type {SeriesPoint} from '../../src/types';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatProblem} from '../../src/errors';
+import {formatProblem} from '../../src/shared/errors';
 import {loadRegistry} from '../../src/data/loadRegistry';
 import {AREAS_YML, areaFile, lines, onlyProblemOf, problemsOf, writeSite} from './tempSite';
 

@@ -2,7 +2,7 @@ import {promises as fs} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, expect} from 'vitest';
-import {KpiUserError, type Problem} from '../../src/errors';
+import {KpiUserError, type Problem} from '../../src/shared/errors';
 import {loadRegistry} from '../../src/data/loadRegistry';
 
 /** File contents from lines, so a test can count the line a problem should be on. */

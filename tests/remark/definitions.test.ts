@@ -9,12 +9,13 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {beforeAll, describe, expect, it} from 'vitest';
 import remarkKpi from '../../src/remark';
-import {parseDefinition, publishDefinitions} from '../../src/remark/definitions';
+import {type KpiDefinitionSource, parseDefinition} from '../../src/compute/definitions/parse';
+import {publishDefinitions} from '../../src/remark/definitionStore';
 
 const fixtures = join(__dirname, 'footnote-fixtures');
 
 beforeAll(() => {
-  publishDefinitions('fixtures', process.cwd(), [
+  const sources: KpiDefinitionSource[] = [
     {
       id: 'delivery-time',
       title: 'Average delivery time',
@@ -23,7 +24,8 @@ beforeAll(() => {
       footnotes: {board: 'Read from the [project board](https://github.com/orgs/example/projects/1).'},
     },
     {id: 'renewal-rate', title: 'Renewal rate', permalink: '/kpis/bd/renewal-rate', footnotes: {}},
-  ]);
+  ];
+  publishDefinitions('fixtures', process.cwd(), sources.map(parseDefinition));
 });
 
 function transform(markdown: string): string {

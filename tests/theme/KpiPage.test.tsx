@@ -2,7 +2,8 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it, vi} from 'vitest';
 // The page without the classic theme's Layout, which needs a whole site.
 import KpiPage from '../../src/theme/KpiPage/Content';
-import {computeRegistry, toPageData} from '../../src/content';
+import {toPageData} from '../../src/compute/pageData';
+import {computeRegistry} from '../../src/compute/registry';
 import type {KpiDefinition, KpiPageData, Registry} from '../../src/types';
 
 // The test stand-in for Link passes Docusaurus-only props (`autoAddBaseUrl`) on to its <a>; React warns once.

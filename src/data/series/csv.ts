@@ -1,5 +1,5 @@
 import {CsvError, parse} from 'csv-parse/sync';
-import {didYouMean, type Problem} from '../../errors';
+import {didYouMean, type Problem} from '../../shared/errors';
 import {toSeriesPoints, type RawPoint} from './points';
 import type {SeriesInput, SeriesParseResult, SeriesSource} from './types';
 

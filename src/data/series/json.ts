@@ -1,4 +1,4 @@
-import type {Problem} from '../../errors';
+import type {Problem} from '../../shared/errors';
 import {parseYamlSource, type Position} from '../yamlSource';
 import type {Locator} from '../joiProblems';
 import {pointsFromTree} from './tree';

@@ -1,4 +1,4 @@
-import type {Problem} from '../../errors';
+import type {Problem} from '../../shared/errors';
 import type {SeriesPoint} from '../../types';
 import {DATE_EXPECTED, describeValue, normalizeDate} from '../dates';
 import type {Position} from '../yamlSource';

@@ -1,5 +1,5 @@
 import {Joi} from '@docusaurus/utils-validation';
-import type {Problem} from '../../errors';
+import type {Problem} from '../../shared/errors';
 import {DATE_EXPECTED} from '../dates';
 import {validateWithSchema, type Locator} from '../joiProblems';
 import {toSeriesPoints, type RawPoint} from './points';

@@ -1,4 +1,4 @@
-import type {Problem} from '../../errors';
+import type {Problem} from '../../shared/errors';
 import type {SeriesPoint} from '../../types';
 
 /** `text` for qualitative KPIs (`unit: text`), whose values are words, not numbers. */

@@ -2,6 +2,7 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {KpiStatus as KpiStatusData, StatusLevel} from 'docusaurus-plugin-kpi';
+import {STATUS_LEVELS} from 'docusaurus-plugin-kpi/vocabulary';
 import './styles.css';
 
 export interface Props {
@@ -14,7 +15,7 @@ export interface Props {
 }
 
 /** Every status level, from best to least known: the order of legends, counts and filters. */
-export const STATUS_LEVELS: readonly StatusLevel[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'stale'];
+export {STATUS_LEVELS};
 
 /** The translated label of a status level ("On track"). */
 export function statusLabel(level: StatusLevel): string {

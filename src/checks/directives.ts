@@ -1,11 +1,8 @@
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
 import type {Node} from 'unist';
 import {toString} from 'mdast-util-to-string';
-import {didYouMean} from '../errors';
-
-/** What an inline `:kpi[id]{show=…}` renders in the text. */
-export const REFERENCE_SHOW_VALUES = ['title', 'value', 'change', 'target', 'status'] as const;
-export type ReferenceShow = (typeof REFERENCE_SHOW_VALUES)[number];
+import {didYouMean} from '../shared/errors';
+import {KPI_DIRECTIVE_NAMES, REFERENCE_SHOW_VALUES, type ReferenceShow, isOneOf} from '../shared/vocabulary';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -23,14 +20,12 @@ export interface DirectiveProblem {
   hint?: string;
 }
 
-export const KPI_DIRECTIVE_NAMES = ['kpi', 'kpi-index'];
-
 export function isDirective(node: Node): node is Directive {
   return node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective';
 }
 
 export function isKpiDirective(node: Node): node is Directive {
-  return isDirective(node) && KPI_DIRECTIVE_NAMES.includes(node.name);
+  return isDirective(node) && isOneOf(KPI_DIRECTIVE_NAMES, node.name);
 }
 
 /** Reads a `kpi` / `kpi-index` directive node, or says what is wrong with it. */
@@ -57,7 +52,7 @@ export function readKpiDirective(node: Directive): KpiDirective | DirectiveProbl
       return {node, message: 'inline KPI reference without an id', expected: '`:kpi[<kpi-id>]`, e.g. `:kpi[delivery-time]`'};
     }
     const show = attributes.show ?? 'title';
-    if (!(REFERENCE_SHOW_VALUES as readonly string[]).includes(show)) {
+    if (!isOneOf(REFERENCE_SHOW_VALUES, show)) {
       return {
         node,
         message: `unknown value \`show=${show}\` in \`:kpi[${id}]\``,
@@ -65,7 +60,7 @@ export function readKpiDirective(node: Directive): KpiDirective | DirectiveProbl
         hint: didYouMean(show, REFERENCE_SHOW_VALUES),
       };
     }
-    return {kind: 'reference', id, show: show as ReferenceShow, node};
+    return {kind: 'reference', id, show, node};
   }
 
   const unknown = unknownAttribute(attributes, ['id']);

@@ -5,9 +5,8 @@ import {unified} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 
 /**
- * KPI definitions as Markdown trees, for footnotes. The Docusaurus plugin
- * publishes them when it loads the registry; the remark transform reads them
- * when a page cites a KPI. They are parsed once per load, not once per page.
+ * A KPI definition and its footnotes as a safe Markdown tree: for the
+ * footnotes of pages citing the KPI, and for the KPI's own page.
  */
 export interface KpiDefinitionTree {
   id: string;
@@ -25,31 +24,6 @@ export interface KpiDefinitionSource {
   permalink: string;
   definition?: string;
   footnotes: Record<string, string>;
-}
-
-interface PublishedSite {
-  siteDir: string;
-  definitions: Map<string, KpiDefinitionTree>;
-}
-
-// One entry per plugin instance, shared by every compilation in this process.
-const STORE_KEY = Symbol.for('docusaurus-plugin-kpi.definitions');
-type Store = Map<string, PublishedSite>;
-const store: Store =
-  ((globalThis as Record<symbol, unknown>)[STORE_KEY] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[STORE_KEY] = new Map());
-
-export function publishDefinitions(pluginId: string, siteDir: string, kpis: readonly KpiDefinitionSource[]): void {
-  store.set(pluginId, {siteDir, definitions: new Map(kpis.map((kpi) => [kpi.id, parseDefinition(kpi)]))});
-}
-
-export function getDefinition(pluginId: string, kpiId: string): KpiDefinitionTree | undefined {
-  return store.get(pluginId)?.definitions.get(kpiId);
-}
-
-/** The site directory the plugin instance was loaded for, when it has published. */
-export function publishedSiteDir(pluginId: string): string | undefined {
-  return store.get(pluginId)?.siteDir;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);

@@ -1,6 +1,6 @@
-import {type Problem, didYouMean} from './errors';
+import {type Problem, didYouMean} from '../shared/errors';
 import type {KpiDirectiveUse, SourcePage} from './scan';
-import type {Registry} from './types';
+import type {Registry} from '../types';
 
 /** Directives naming a KPI or area the registry does not have. */
 export function findBrokenReferences(uses: readonly KpiDirectiveUse[], registry: Registry): Problem[] {
@@ -58,4 +58,10 @@ export function findBacklinks(uses: readonly KpiDirectiveUse[], homes: ReadonlyM
     backlinks.set(use.target, pages);
   }
   return new Map([...backlinks].map(([id, pages]) => [id, [...pages.values()].sort((a, b) => a.permalink.localeCompare(b.permalink))]));
+}
+
+/** Each KPI's home page and backlinks, from the directives of the site's pages. */
+export function findPageLinks(uses: readonly KpiDirectiveUse[]): {homes: Map<string, SourcePage>; backlinks: Map<string, SourcePage[]>} {
+  const homes = findHomePages(uses);
+  return {homes, backlinks: findBacklinks(uses, homes)};
 }

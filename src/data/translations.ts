@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
 import {codeTranslationLocalesToTry} from '@docusaurus/theme-translations';
-import type {Registry} from './types';
+import type {Registry} from '../types';
 
 /**
  * Registry text that translators can translate with `docusaurus
@@ -53,7 +53,7 @@ export function translateRegistry(registry: Registry, translationFiles: readonly
 }
 
 /** Folder of the label translations the package ships, one `<locale>.json` each. */
-const LOCALES_DIR = path.resolve(__dirname, '../locales');
+const LOCALES_DIR = path.resolve(__dirname, '../../locales');
 
 /**
  * The plugin's own label translations for `locale` (`fr-FR` falls back to

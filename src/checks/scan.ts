@@ -8,8 +8,8 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {Node} from 'unist';
 import {visit} from 'unist-util-visit';
-import type {Problem} from './errors';
-import {type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from './remark/directives';
+import type {Problem} from '../shared/errors';
+import {type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from './directives';
 
 /** A handbook page that Docusaurus compiles, as its content plugins report it. */
 export interface SourcePage {

@@ -1,4 +1,4 @@
-import type {KpiDefinition, SmartCriterion} from './types';
+import type {KpiDefinition, SmartCriterion} from '../types';
 
 export interface SmartContext {
   /** Formats target values in the evidence; `String` when not given. */

@@ -1,56 +1,14 @@
-import {normalizeUrl} from '@docusaurus/utils';
 import {toString} from 'mdast-util-to-string';
-import {definitionToHtml} from './remark/definitionHtml';
-import {parseDefinition} from './remark/definitions';
-import {toKpiCardData} from './compute/cardData';
-import {computeChart, describeChart} from './compute/chart';
-import {createValueFormatter} from './compute/format';
-import {type ComputeOptions, computeKpiValues} from './compute/values';
+import {definitionToHtml} from './definitions/html';
+import {parseDefinition} from './definitions/parse';
+import {computeChart, describeChart} from './chart';
+import {createValueFormatter} from './format';
+import {areaPermalink, type PageUrls} from './permalinks';
+import type {ComputedKpi} from './registry';
 import {smartChecklist} from './smart';
-import type {AreaSummary, KpiCardData, KpiDefinition, KpiIndexData, KpiPageData, KpiValues, PageLink, Registry} from './types';
+import type {AreaSummary, KpiDefinition, KpiIndexData, KpiPageData, PageLink, Registry} from '../types';
 
-export interface ComputedKpi {
-  kpi: KpiDefinition;
-  values: KpiValues;
-  card: KpiCardData;
-}
-
-export interface PageUrls {
-  baseUrl: string;
-  routeBasePath: string;
-}
-
-export function indexPermalink({baseUrl, routeBasePath}: PageUrls): string {
-  return normalizeUrl([baseUrl, routeBasePath]);
-}
-
-export function areaPermalink(urls: PageUrls, areaId: string): string {
-  return normalizeUrl([indexPermalink(urls), areaId]);
-}
-
-export function kpiPermalink(urls: PageUrls, kpi: Pick<KpiDefinition, 'area' | 'id'>): string {
-  return normalizeUrl([indexPermalink(urls), kpi.area, kpi.id]);
-}
-
-/** Values and card data of every KPI, formatted for `locale`. Pure. */
-export function computeRegistry(
-  registry: Registry,
-  options: Omit<ComputeOptions, 'formatValue' | 'formatDate'> & {locale: string; urls: PageUrls},
-): ComputedKpi[] {
-  const areas = new Map(registry.areas.map((area) => [area.id, area]));
-  return registry.kpis.map((kpi) => {
-    const formatter = createValueFormatter(kpi.unit, options.locale);
-    const series = registry.series[kpi.id];
-    const values = computeKpiValues(kpi, series, {...options, formatValue: formatter.value, formatDate: formatter.date});
-    const card = toKpiCardData(kpi, values, series, {
-      area: areas.get(kpi.area)!,
-      permalink: kpiPermalink(options.urls, kpi),
-      formatter,
-    });
-    return {kpi, values, card};
-  });
-}
-
+/** The pages each KPI is linked from: found by the checks, which scan the site's pages. */
 export interface PageLinks {
   homes: ReadonlyMap<string, PageLink>;
   backlinks: ReadonlyMap<string, readonly PageLink[]>;

@@ -1,13 +1,12 @@
-import type {ComputedKpi} from './content';
-import type {Registry, StatusLevel} from './types';
+import type {ComputedKpi} from '../compute/registry';
+import {STATUS_LEVELS, type ReportFormat, type StatusLevel, type StatusOrigin} from '../shared/vocabulary';
+import type {Registry} from '../types';
+import {type CsvValue, toCsv} from './csv';
 
 /**
  * A dated snapshot of every KPI, for a stakeholder report: what
  * `docusaurus kpi:report` writes. Everything here is pure.
  */
-
-export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One KPI at the report date: raw values for machines, formatted ones (site locale) for people. */
 export interface ReportRow {
@@ -31,7 +30,7 @@ export interface ReportRow {
   due: string | null;
   status: StatusLevel;
   /** Whether the status was computed or set by hand in the registry. */
-  statusOrigin: 'computed' | 'manual';
+  statusOrigin: StatusOrigin;
   reasons: string[];
   stale: boolean;
   formatted: {value: string | null; measured: string | null; change: string | null; target: string | null; due: string | null};
@@ -92,7 +91,7 @@ export function formatReport(report: KpiReport, format: ReportFormat): string {
     case 'md':
       return toMarkdown(report);
     case 'csv':
-      return toCsv(report);
+      return reportToCsv(report);
     case 'json':
       return toJson(report);
   }
@@ -164,46 +163,33 @@ export const CSV_COLUMNS = [
   'reasons',
 ] as const;
 
-/** One line per KPI with raw values (numbers as numbers, ISO dates), for spreadsheets. RFC 4180 quoting. */
-export function toCsv(report: KpiReport): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of report.rows) {
-    const fields: (string | number | boolean | null)[] = [
-      report.asOf,
-      row.area.id,
-      row.area.title,
-      row.kpi.id,
-      row.kpi.title,
-      row.url,
-      row.unit,
-      row.owner,
-      row.value,
-      row.measured,
-      row.change,
-      row.changeRelative,
-      row.target,
-      row.due,
-      row.status,
-      row.statusOrigin,
-      row.stale,
-      row.reasons.join('; '),
-    ];
-    lines.push(fields.map(csvField).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+/** One line per KPI with raw values (numbers as numbers, ISO dates), for spreadsheets. */
+export function reportToCsv(report: KpiReport): string {
+  const rows = report.rows.map((row): CsvValue[] => [
+    report.asOf,
+    row.area.id,
+    row.area.title,
+    row.kpi.id,
+    row.kpi.title,
+    row.url,
+    row.unit,
+    row.owner,
+    row.value,
+    row.measured,
+    row.change,
+    row.changeRelative,
+    row.target,
+    row.due,
+    row.status,
+    row.statusOrigin,
+    row.stale,
+    row.reasons.join('; '),
+  ]);
+  return toCsv([CSV_COLUMNS, ...rows]);
 }
 
 export function toJson(report: KpiReport): string {
   return `${JSON.stringify({generator: 'docusaurus-plugin-kpi', asOf: report.asOf, kpis: report.rows}, null, 2)}\n`;
-}
-
-function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  // Quote anything a spreadsheet could misread; a leading = + - @ would also start a formula.
-  const formula = /^[=+\-@\t\r]/.test(text) && typeof value === 'string';
-  if (formula) return `"'${text.replace(/"/g, '""')}"`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Text safe inside a Markdown table cell. */
@@ -221,10 +207,8 @@ function groupByArea(rows: readonly ReportRow[]): [ReportRow['area'], ReportRow[
   return [...groups.values()];
 }
 
-const STATUS_ORDER: StatusLevel[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'stale', 'no-target', 'no-data'];
-
 function countStatuses(rows: readonly ReportRow[]): [StatusLevel, number][] {
-  return STATUS_ORDER.map((level): [StatusLevel, number] => [level, rows.filter((row) => row.status === level).length]).filter(
+  return STATUS_LEVELS.map((level): [StatusLevel, number] => [level, rows.filter((row) => row.status === level).length]).filter(
     ([, count]) => count > 0,
   );
 }

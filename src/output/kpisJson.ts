@@ -1,6 +1,7 @@
 import {applyTrailingSlash} from '@docusaurus/utils-common';
-import type {ComputedKpi, PageLinks} from './content';
-import type {PageLink, Registry} from './types';
+import type {ComputedKpi} from '../compute/registry';
+import type {PageLinks} from '../compute/pageData';
+import type {PageLink, Registry} from '../types';
 
 /** Version of the `kpis.json` shape; bumped on any breaking change. */
 export const KPIS_JSON_SCHEMA_VERSION = 1;

@@ -2,7 +2,7 @@ import type {Root} from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
-import type {KpiDefinitionTree} from './definitions';
+import type {KpiDefinitionTree} from './parse';
 
 // The footnote label is an h3: on a KPI page it sits under the "Definition" h2.
 const toHtml = unified().use(remarkRehype, {clobberPrefix: 'kpi-definition-', footnoteLabelTagName: 'h3'}).use(rehypeStringify);

@@ -1,0 +1,20 @@
+import {normalizeUrl} from '@docusaurus/utils';
+import type {KpiDefinition} from '../types';
+
+/** Where the generated pages live: `/<routeBasePath>`, `/<routeBasePath>/<area>`, `/<routeBasePath>/<area>/<kpi>`. */
+export interface PageUrls {
+  baseUrl: string;
+  routeBasePath: string;
+}
+
+export function indexPermalink({baseUrl, routeBasePath}: PageUrls): string {
+  return normalizeUrl([baseUrl, routeBasePath]);
+}
+
+export function areaPermalink(urls: PageUrls, areaId: string): string {
+  return normalizeUrl([indexPermalink(urls), areaId]);
+}
+
+export function kpiPermalink(urls: PageUrls, kpi: Pick<KpiDefinition, 'area' | 'id'>): string {
+  return normalizeUrl([indexPermalink(urls), kpi.area, kpi.id]);
+}

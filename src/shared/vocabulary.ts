@@ -1,0 +1,73 @@
+/**
+ * Every list of names the plugin knows, once. The registry schema, the types,
+ * the theme's labels, the lints and the report all derive from these arrays,
+ * so adding a name here is the whole change. Theme components import this
+ * module as `docusaurus-plugin-kpi/vocabulary`, which also works once ejected.
+ */
+
+/** From best to least known: the order of legends, counts, filters and reports. */
+export const STATUS_LEVELS = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'stale'] as const;
+export type StatusLevel = (typeof STATUS_LEVELS)[number];
+
+/** How a status was reached: computed from the series, or set by hand in the registry. */
+export const STATUS_ORIGINS = ['computed', 'manual'] as const;
+export type StatusOrigin = (typeof STATUS_ORIGINS)[number];
+
+/** `target`: closer to the target is better. */
+export const DIRECTIONS = ['up', 'down', 'target'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+/** The period each cadence measures, for messages ("two months"). */
+export const CADENCE_PERIODS: Readonly<Record<Cadence, string>> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  yearly: 'year',
+};
+
+export const TAGS = ['quantitative', 'qualitative', 'leading', 'lagging'] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** Units a KPI value can have; `currency:XXX` comes on top, with an ISO 4217 code. */
+export const UNITS = ['count', 'percent', 'ratio', 'days', 'hours', 'score', 'text'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** What an inline `:kpi[id]{show=…}` renders in the text. */
+export const REFERENCE_SHOW_VALUES = ['title', 'value', 'change', 'target', 'status'] as const;
+export type ReferenceShow = (typeof REFERENCE_SHOW_VALUES)[number];
+
+/** The directives the remark transform turns into components. */
+export const KPI_DIRECTIVE_NAMES = ['kpi', 'kpi-index'] as const;
+export type KpiDirectiveName = (typeof KPI_DIRECTIVE_NAMES)[number];
+
+/** The keys of the `lints` option. */
+export const LINT_RULES = [
+  'maxKpisPerArea',
+  'missingTarget',
+  'targetPastDue',
+  'missingOwner',
+  'missingDataSource',
+  'staleSeries',
+  'uncitedKpi',
+] as const;
+export type LintRule = (typeof LINT_RULES)[number];
+
+export const LINT_LEVELS = ['off', 'warn', 'error'] as const;
+export type LintLevel = (typeof LINT_LEVELS)[number];
+
+/** What `onBrokenKpiReferences` can do with a reference to an unknown KPI or area. */
+export const REPORTING_SEVERITIES = ['throw', 'warn', 'ignore'] as const;
+export type ReportingSeverity = (typeof REPORTING_SEVERITIES)[number];
+
+/** Formats of `docusaurus kpi:report`. */
+export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Whether `value` is one of `names`, narrowing its type. */
+export function isOneOf<T extends string>(names: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (names as readonly string[]).includes(value);
+}
