@@ -39,7 +39,8 @@ export function buildAllRoutes({registry, computed, links, urls, asOf, locale}: 
   const pages = [
     route(indexPermalink(urls), '@theme/KpiIndexPage', INDEX_DATA_FILE_NAME, index),
     ...index.areas.map((area) => {
-      const data: KpiAreaPageData = {area, cards: computed.filter(({kpi}) => kpi.area === area.id).map(({card}) => card)};
+      const cards = computed.filter(({kpi}) => kpi.area === area.id).map(({card}) => card);
+      const data: KpiAreaPageData = {area, cards, indexPermalink: indexPermalink(urls)};
       return route(area.permalink, '@theme/KpiAreaPage', `area/${area.id}.json`, data);
     }),
     ...computed.map((entry) =>

@@ -7,6 +7,11 @@ export function getSwizzleConfig(): SwizzleConfig {
   return {
     components: {
       KpiCard: {...SAFE, description: 'A KPI card: value, change, target, status and sparkline.'},
+      'KpiCard/Header': {...SAFE, description: "A card's area, title and status badge."},
+      'KpiCard/Figure': {...SAFE, description: "A card's current value and its change."},
+      'KpiCard/Target': {...SAFE, description: "A card's target in force and the progress toward it."},
+      'KpiCard/Reasons': {...SAFE, description: "Why a card's status is what it is."},
+      'KpiCard/Facts': {...SAFE, description: "A card's facts: as of, owner, cadence and tags."},
       KpiStatus: {...SAFE, description: 'The status badge of a KPI.'},
       KpiChange: {...SAFE, description: 'The change against the previous period, with direction-aware meaning.'},
       KpiSparkline: {...SAFE, description: 'The static SVG trend line of a card.'},
@@ -17,6 +22,11 @@ export function getSwizzleConfig(): SwizzleConfig {
       KpiAreaPage: {...SAFE, description: 'The page of one area.'},
       KpiPage: {...SAFE, description: 'The page of one KPI.'},
       'KpiPage/Content': {...SAFE, description: 'The page of one KPI without the site layout.'},
+      'KpiPage/Breadcrumbs': {...SAFE, description: 'The breadcrumbs of a KPI page.'},
+      'KpiPage/Definition': {...SAFE, description: 'The definition section of a KPI page, with its footnotes.'},
+      'KpiPage/Targets': {...SAFE, description: 'The targets section of a KPI page.'},
+      'KpiPage/Data': {...SAFE, description: 'The data section of a KPI page: the table and the CSV download.'},
+      'KpiPage/Links': {...SAFE, description: 'Where a KPI is used: home page, backlinks and roll-ups.'},
       KpiChart: {...SAFE, description: 'The static SVG chart of a KPI page, with axes and the targets in force over time.'},
       KpiSmartChecklist: {...SAFE, description: 'The SMART checklist of a KPI page.'},
     },

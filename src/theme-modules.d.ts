@@ -1,18 +1,20 @@
 /// <reference types="@docusaurus/theme-classic" />
 
 /**
- * Types of the theme components this plugin provides as `@theme/*`, for
- * sites that swizzle or import them and for the theme's own cross-imports
- * (components import each other through `@theme/*` so that swizzling one
- * changes it everywhere).
+ * The theme components this plugin provides as `@theme/*`, for sites that
+ * swizzle or import them and for the theme's own cross-imports (components
+ * import each other through `@theme/*`, so that swizzling one changes it
+ * everywhere). Each component's `Props` is declared here once; the component
+ * imports it from its module.
  */
 
 declare module '@theme/KpiCard' {
   import type {ReactNode} from 'react';
+  import type {KpiCardData} from 'docusaurus-plugin-kpi';
 
   export interface Props {
     /** Everything the card shows, computed and formatted at build time. */
-    readonly data: import('docusaurus-plugin-kpi').KpiCardData;
+    readonly data: KpiCardData;
     /** Page commentary: the body of the `:::kpi` block. */
     readonly children?: ReactNode;
     /** Level of the card's title heading (default 3). */
@@ -23,11 +25,72 @@ declare module '@theme/KpiCard' {
   export default function KpiCard(props: Props): ReactNode;
 }
 
-declare module '@theme/KpiStatus' {
+declare module '@theme/KpiCard/Header' {
   import type {ReactNode} from 'react';
+  import type {KpiCardData} from 'docusaurus-plugin-kpi';
 
   export interface Props {
-    readonly status: import('docusaurus-plugin-kpi').KpiStatus;
+    readonly data: KpiCardData;
+    /** Id of the title heading, which names the card. */
+    readonly titleId: string;
+    readonly headingLevel: 2 | 3 | 4 | 5 | 6;
+  }
+
+  export default function KpiCardHeader(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiCard/Figure' {
+  import type {ReactNode} from 'react';
+  import type {KpiCardData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: KpiCardData;
+  }
+
+  export default function KpiCardFigure(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiCard/Target' {
+  import type {ReactNode} from 'react';
+  import type {KpiCardData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: KpiCardData;
+  }
+
+  export default function KpiCardTarget(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiCard/Reasons' {
+  import type {ReactNode} from 'react';
+  import type {KpiStatus} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly status: KpiStatus;
+    /** Id of the reasons' title, which names their list. */
+    readonly id: string;
+  }
+
+  export default function KpiCardReasons(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiCard/Facts' {
+  import type {ReactNode} from 'react';
+  import type {KpiCardData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: KpiCardData;
+  }
+
+  export default function KpiCardFacts(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiStatus' {
+  import type {ReactNode} from 'react';
+  import type {KpiStatus, StatusLevel} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly status: KpiStatus;
     /** The series is stale: shown as an extra badge when the level itself is not `stale`. */
     readonly stale?: boolean;
     /** Smaller badge, for lists and tables. */
@@ -35,44 +98,46 @@ declare module '@theme/KpiStatus' {
     readonly className?: string;
   }
 
-  /** Every status level, from best to least known. */
-  export const STATUS_LEVELS: readonly import('docusaurus-plugin-kpi').StatusLevel[];
+  /** Every status level, from best to least known (from `docusaurus-plugin-kpi/vocabulary`). */
+  export const STATUS_LEVELS: readonly StatusLevel[];
   /** The translated label of a status level ("On track"). */
-  export function statusLabel(level: import('docusaurus-plugin-kpi').StatusLevel): string;
+  export function statusLabel(level: StatusLevel): string;
   /** The colour family of a level. */
-  export function statusTone(level: import('docusaurus-plugin-kpi').StatusLevel): 'success' | 'warning' | 'danger' | 'neutral';
+  export function statusTone(level: StatusLevel): 'success' | 'warning' | 'danger' | 'neutral';
 
   export default function KpiStatus(props: Props): ReactNode;
 }
 
 declare module '@theme/KpiChange' {
   import type {ReactNode} from 'react';
+  import type {Change, KpiCardData} from 'docusaurus-plugin-kpi';
 
   export interface Props {
     /** The computed change; its `sentiment` already accounts for the KPI's direction. */
-    readonly change: import('docusaurus-plugin-kpi').Change;
-    /** The card's formatted strings: `change`, `changeRelative`, `previous`. */
-    readonly formatted: Pick<import('docusaurus-plugin-kpi').KpiCardData['formatted'], 'change' | 'changeRelative' | 'previous'>;
+    readonly change: Change;
+    /** The card's formatted strings: `change` ("−2 days"), `changeRelative` ("−18.2%"), `previous`. */
+    readonly formatted: Pick<KpiCardData['formatted'], 'change' | 'changeRelative' | 'previous'>;
     /** Also show the previous value ("vs. 11 days"). */
     readonly showPrevious?: boolean;
     readonly className?: string;
   }
 
   /** The meaning of a change in words ("better than the previous period"). */
-  export function sentimentSentence(sentiment: import('docusaurus-plugin-kpi').Change['sentiment']): string;
+  export function sentimentSentence(sentiment: Change['sentiment']): string;
 
   export default function KpiChange(props: Props): ReactNode;
 }
 
 declare module '@theme/KpiSparkline' {
   import type {ReactNode} from 'react';
+  import type {SparklineGeometry} from 'docusaurus-plugin-kpi';
 
   export interface Props {
     /** Precomputed at build time: paths, last point and target line. */
-    readonly geometry: import('docusaurus-plugin-kpi').SparklineGeometry;
+    readonly geometry: SparklineGeometry;
     /** Text alternative of the whole series. */
     readonly description: string;
-    /** Accessible name of the chart. */
+    /** Accessible name of the chart, e.g. "Trend of Average delivery time". */
     readonly title: string;
     /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
     readonly id?: string;
@@ -84,11 +149,12 @@ declare module '@theme/KpiSparkline' {
 
 declare module '@theme/KpiReference' {
   import type {ReactNode} from 'react';
+  import type {KpiReferenceData, ReferenceShow} from 'docusaurus-plugin-kpi';
 
   export interface Props {
     /** The part of the KPI's card data a reference shows. */
-    readonly data: import('docusaurus-plugin-kpi').KpiReferenceData;
-    readonly show: 'title' | 'value' | 'change' | 'target' | 'status';
+    readonly data: KpiReferenceData;
+    readonly show: ReferenceShow;
   }
 
   export default function KpiReference(props: Props): ReactNode;
@@ -96,32 +162,34 @@ declare module '@theme/KpiReference' {
 
 declare module '@theme/KpiIndex' {
   import type {ReactNode} from 'react';
+  import type {KpiIndexData, KpiSummary} from 'docusaurus-plugin-kpi';
 
   export interface KpiFilter {
-    tag?: string;
-    status?: string;
+    readonly tag?: string;
+    readonly status?: string;
   }
 
   export interface Props {
-    readonly data: import('docusaurus-plugin-kpi').KpiIndexData;
+    readonly data: KpiIndexData;
     /** Show one area only. */
     readonly area?: string;
     /** Heading level of the area titles. */
     readonly headingLevel?: 2 | 3 | 4;
-    /** Show only KPIs matching these. */
+    /** Show only KPIs matching these (and their roll-up parents). */
     readonly filter?: KpiFilter;
   }
 
-  export function matchesFilter(kpi: import('docusaurus-plugin-kpi').KpiSummary, filter: KpiFilter | undefined): boolean;
+  export function matchesFilter(kpi: KpiSummary, filter: KpiFilter | undefined): boolean;
 
   export default function KpiIndex(props: Props): ReactNode;
 }
 
 declare module '@theme/KpiIndexPage' {
   import type {ReactNode} from 'react';
+  import type {KpiIndexData} from 'docusaurus-plugin-kpi';
 
   export interface Props {
-    readonly data: import('docusaurus-plugin-kpi').KpiIndexData;
+    readonly data: KpiIndexData;
   }
 
   export default function KpiIndexPage(props: Props): ReactNode;
@@ -129,9 +197,10 @@ declare module '@theme/KpiIndexPage' {
 
 declare module '@theme/KpiAreaPage' {
   import type {ReactNode} from 'react';
+  import type {KpiAreaPageData} from 'docusaurus-plugin-kpi';
 
   export interface Props {
-    readonly data: import('docusaurus-plugin-kpi').KpiAreaPageData;
+    readonly data: KpiAreaPageData;
   }
 
   export default function KpiAreaPage(props: Props): ReactNode;
@@ -139,12 +208,89 @@ declare module '@theme/KpiAreaPage' {
 
 declare module '@theme/KpiPage' {
   import type {ReactNode} from 'react';
+  import type {KpiPageData} from 'docusaurus-plugin-kpi';
 
   export interface Props {
-    readonly data: import('docusaurus-plugin-kpi').KpiPageData;
+    readonly data: KpiPageData;
   }
 
   export default function KpiPage(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Content' {
+  import type {ReactNode} from 'react';
+  import type {KpiPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: KpiPageData;
+  }
+
+  export default function KpiPageContent(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Breadcrumbs' {
+  import type {ReactNode} from 'react';
+  import type {KpiPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly indexPermalink: string;
+    readonly area: KpiPageData['area'];
+    /** The KPI's title: the current page. */
+    readonly title: string;
+  }
+
+  export default function KpiPageBreadcrumbs(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Definition' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The definition and its footnotes as safe HTML; absent when the KPI has no definition. */
+    readonly definitionHtml?: string;
+  }
+
+  export default function KpiPageDefinition(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Targets' {
+  import type {ReactNode} from 'react';
+  import type {KpiPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly targets: KpiPageData['targets'];
+  }
+
+  export default function KpiPageTargets(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Data' {
+  import type {ReactNode} from 'react';
+  import type {KpiPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly kpiId: string;
+    /** The KPI's title, for the table's caption. */
+    readonly title: string;
+    readonly points: KpiPageData['points'];
+    readonly download?: KpiPageData['download'];
+  }
+
+  export default function KpiPageData(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Links' {
+  import type {ReactNode} from 'react';
+  import type {PageLink} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly home?: PageLink;
+    readonly backlinks: readonly PageLink[];
+    readonly parent?: PageLink;
+    readonly children: readonly PageLink[];
+  }
+
+  export default function KpiPageLinks(props: Props): ReactNode;
 }
 
 declare module '@theme/KpiDefinition' {
@@ -159,11 +305,12 @@ declare module '@theme/KpiDefinition' {
 
 declare module '@theme/KpiChart' {
   import type {ReactNode} from 'react';
+  import type {ChartGeometry} from 'docusaurus-plugin-kpi';
 
   export interface Props {
     /** Precomputed at build time: axes, line, points and target steps. */
-    readonly geometry: import('docusaurus-plugin-kpi').ChartGeometry;
-    /** Accessible name of the chart. */
+    readonly geometry: ChartGeometry;
+    /** Accessible name of the chart, e.g. "Average delivery time over time". */
     readonly title: string;
     /** Text alternative of the measurements; the targets are described from the geometry. */
     readonly description: string;
@@ -177,15 +324,16 @@ declare module '@theme/KpiChart' {
 
 declare module '@theme/KpiSmartChecklist' {
   import type {ReactNode} from 'react';
+  import type {SmartCriterion} from 'docusaurus-plugin-kpi';
 
   export interface Props {
     /** The five criteria, checked against the registry at build time. */
-    readonly items: readonly import('docusaurus-plugin-kpi').SmartCriterion[];
+    readonly items: readonly SmartCriterion[];
     readonly className?: string;
   }
 
   /** The translated name of a SMART criterion ("Time-bound"). */
-  export function criterionLabel(criterion: import('docusaurus-plugin-kpi').SmartCriterion['criterion']): string;
+  export function criterionLabel(criterion: SmartCriterion['criterion']): string;
 
   export default function KpiSmartChecklist(props: Props): ReactNode;
 }

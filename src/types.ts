@@ -294,12 +294,16 @@ export interface KpiIndexData {
 export interface KpiAreaPageData {
   area: AreaSummary;
   cards: KpiCardData[];
+  /** The `/kpis` page, with baseUrl. */
+  indexPermalink: string;
 }
 
 /** Data of the page of one KPI. */
 export interface KpiPageData {
   card: KpiCardData;
   area: {id: string; title: string; permalink: string};
+  /** The `/kpis` page, with baseUrl. */
+  indexPermalink: string;
   /** The definition as plain text, for the page's meta description. */
   description?: string;
   /** The definition and its footnotes as HTML, made from Markdown without raw HTML or unsafe links. */

@@ -2,6 +2,7 @@ import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {type BuiltSite, buildSite, copyFixtureSite, describeError} from './support/buildSite';
+import {textOf} from './support/html';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
@@ -10,16 +11,6 @@ function listFiles(dir: string): string[] {
 }
 
 /** Text content of built HTML, tags dropped and whitespace collapsed, for readable assertions. */
-function text(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
 
 describe('a real docusaurus build of the fixture handbook', () => {
   let site: BuiltSite;
@@ -38,7 +29,7 @@ describe('a real docusaurus build of the fixture handbook', () => {
 
   it('renders a card with value, change, target, status and sparkline in a docs page', () => {
     const html = site.read('docs/product/index.html');
-    const content = text(html);
+    const content = textOf(html);
     expect(content).toContain('Average delivery time');
     expect(content).toContain('9 days');
     expect(content).toContain('-1 day');
@@ -53,11 +44,11 @@ describe('a real docusaurus build of the fixture handbook', () => {
   it('keeps ordinary Markdown working next to cards', () => {
     const html = site.read('docs/product/index.html');
     expect(html).toContain('theme-admonition-tip');
-    expect(text(html)).toContain('Keep it short');
+    expect(textOf(html)).toContain('Keep it short');
   });
 
   it('renders a qualitative KPI with its hand-set status and reasons in an MDX page', () => {
-    const content = text(site.read('docs/people/index.html'));
+    const content = textOf(site.read('docs/people/index.html'));
     expect(content).toContain('Recovering; hiring under way');
     expect(content).toMatch(/at risk/i);
     expect(content).toContain('Two people carry most on-call load.');
@@ -66,14 +57,14 @@ describe('a real docusaurus build of the fixture handbook', () => {
   });
 
   it('renders cards in blog posts and pages', () => {
-    expect(text(site.read('blog/2026/11/05/update/index.html'))).toContain('9 days');
-    expect(text(site.read('status/index.html'))).toContain('66');
+    expect(textOf(site.read('blog/2026/11/05/update/index.html'))).toContain('9 days');
+    expect(textOf(site.read('status/index.html'))).toContain('66');
   });
 
   it('renders inline references and the generated index', () => {
     const html = site.read('docs/organisation/index.html');
     expect(html).toMatch(/href="\/kpis\/product\/delivery-time"[^>]*>Average delivery time</);
-    expect(text(html)).toContain('Product and Services');
+    expect(textOf(html)).toContain('Product and Services');
     expect(html).toContain('href="/kpis/people/onboarding-time"');
   });
 
@@ -95,7 +86,7 @@ describe('a real docusaurus build of the fixture handbook', () => {
       '2:kpi-delivery-time',
       '4:kpi-delivery-time-board',
     ]);
-    const footnotes = text(html.slice(html.indexOf('data-footnotes')));
+    const footnotes = textOf(html.slice(html.indexOf('data-footnotes')));
     expect(footnotes).toContain('Three or four per area at most.');
     expect(footnotes).toContain('Average delivery time : Median days from "in progress" to "done" for small features.');
     expect(footnotes).toContain('Read from the project board every month.');
@@ -104,7 +95,7 @@ describe('a real docusaurus build of the fixture handbook', () => {
   });
 
   it('renders the value, target and status forms of inline references', () => {
-    const content = text(site.read('docs/organisation/index.html').split('</head>')[1]!);
+    const content = textOf(site.read('docs/organisation/index.html').split('</head>')[1]!);
     expect(content).toMatch(
       /Delivery time is 9 days 2 , against a target of 8 days by Jun 30, 2027 2 ; status (On track|At risk|Off track) 2/,
     );
@@ -121,16 +112,16 @@ describe('a real docusaurus build of the fixture handbook', () => {
 
   it('shows the definition in cards, with its footnotes among the page footnotes', () => {
     const html = site.read('docs/product/index.html').split('</head>')[1]!;
-    expect(text(html)).toMatch(/Definition Median days from "in progress" to "done" for small features\. 1/);
-    expect(text(html.slice(html.indexOf('data-footnotes')))).toContain('Read from the project board every month.');
+    expect(textOf(html)).toMatch(/Definition Median days from "in progress" to "done" for small features\. 1/);
+    expect(textOf(html.slice(html.indexOf('data-footnotes')))).toContain('Read from the project board every month.');
   });
 
   it('gives each KPI page a chart, the definition with footnotes, the SMART checklist and a download', () => {
     const html = site.read('kpis/product/delivery-time/index.html').split('</head>')[1]!;
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
-    expect(text(html)).toMatch(/Definition Median days from "in progress" to "done" for small features\. ?1/);
-    expect(text(html)).toContain('Read from the project board every month.');
-    expect(text(html)).toContain('SMART checklist');
+    expect(textOf(html)).toMatch(/Definition Median days from "in progress" to "done" for small features\. ?1/);
+    expect(textOf(html)).toContain('Read from the project board every month.');
+    expect(textOf(html)).toContain('SMART checklist');
     expect(html).toContain('href="/kpis/product/delivery-time.csv"');
     const csv = site.read('kpis/product/delivery-time.csv');
     expect(csv.split(/\r?\n/)[0]).toBe('date,value,note');
@@ -138,9 +129,9 @@ describe('a real docusaurus build of the fixture handbook', () => {
   });
 
   it('generates the KPI pages the cards link to', () => {
-    expect(text(site.read('kpis/index.html'))).toContain('Time to first contribution');
-    expect(text(site.read('kpis/product/index.html'))).toContain('Build and run the services communities use.');
-    const kpiPage = text(site.read('kpis/product/delivery-time/index.html'));
+    expect(textOf(site.read('kpis/index.html'))).toContain('Time to first contribution');
+    expect(textOf(site.read('kpis/product/index.html'))).toContain('Build and run the services communities use.');
+    const kpiPage = textOf(site.read('kpis/product/delivery-time/index.html'));
     expect(kpiPage).toContain('Median days from');
     expect(kpiPage).toContain('New sizing guide');
     expect(kpiPage).toContain('Product KPIs');

@@ -2,6 +2,7 @@ import {cpSync, existsSync, readdirSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {type BuiltSite, buildSite, copyFixtureSite} from './support/buildSite';
+import {textOf} from './support/html';
 
 /**
  * Real builds of the fixture handbook under the site settings that change
@@ -35,14 +36,7 @@ function hrefs(html: string): string[] {
 
 /** Text content of built HTML, tags dropped and whitespace collapsed, for readable assertions. */
 function text(html: string): string {
-  return body(html)
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|\u00a0|\u202f/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  return textOf(body(html));
 }
 
 /** HTML files of one locale's build: `dir` relative to the build, other locales' folders left out. */

@@ -23,10 +23,6 @@ export function toIsoDate(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.round((parseIsoDate(to) - parseIsoDate(from)) / DAY_MS);
-}
-
 /** `date` moved forward by `count` cadence periods (months clamp to the month's end, as a calendar does). */
 export function addPeriods(date: string, cadence: Cadence, count: number): string {
   const time = parseIsoDate(date);

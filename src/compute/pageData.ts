@@ -3,7 +3,7 @@ import {definitionToHtml} from './definitions/html';
 import {parseDefinition} from './definitions/parse';
 import {computeChart, describeChart} from './chart';
 import {createValueFormatter} from './format';
-import {areaPermalink, type PageUrls} from './permalinks';
+import {areaPermalink, indexPermalink, type PageUrls} from './permalinks';
 import type {ComputedKpi} from './registry';
 import {smartChecklist} from './smart';
 import type {AreaSummary, KpiDefinition, KpiIndexData, KpiPageData, PageLink, Registry} from '../types';
@@ -75,6 +75,7 @@ export function toPageData(
   return {
     card,
     area: {id: area.id, title: area.title, permalink: areaPermalink(urls, area.id)},
+    indexPermalink: indexPermalink(urls),
     ...definitionFields(kpi, card.permalink),
     targets: kpi.targets.map((target) => ({
       value: formatter.value(target.value),

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -11,6 +11,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import remarkKpi from '../../src/remark';
 import {type KpiDefinitionSource, parseDefinition} from '../../src/compute/definitions/parse';
 import {publishDefinitions} from '../../src/remark/definitionStore';
+import {readExpected} from '../support/fixtures';
 
 const fixtures = join(__dirname, 'footnote-fixtures');
 
@@ -46,8 +47,7 @@ describe('remarkKpi footnote fixtures (input.md → output.mdx)', () => {
     it(name, () => {
       const expectedPath = join(fixtures, name, 'output.mdx');
       const actual = transform(readFileSync(join(fixtures, name, 'input.md'), 'utf8'));
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expect(actual).toBe(readExpected(expectedPath, actual));
     });
   }
 });

@@ -1,4 +1,4 @@
-import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
@@ -10,6 +10,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkKpi from '../../src/remark';
+import {readExpected} from '../support/fixtures';
 
 const fixtures = join(__dirname, 'fixtures');
 
@@ -32,9 +33,7 @@ describe('remarkKpi fixtures (input.md → output.mdx)', () => {
       const input = readFileSync(join(fixtures, name, 'input.md'), 'utf8');
       const expectedPath = join(fixtures, name, 'output.mdx');
       const actual = transform(input);
-      // UPDATE_FIXTURES=1 rewrites expectations; review the diff before committing.
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expect(actual).toBe(readExpected(expectedPath, actual));
     });
   }
 });

@@ -12,19 +12,13 @@ import {
   sampleCards,
   unknownKpi,
 } from '../support/sampleCards';
+import {textOf} from '../support/html';
 
 function render(element: React.ReactElement): string {
   return renderToStaticMarkup(element);
 }
 
 /** Visible and spoken text, without markup. */
-function text(html: string): string {
-  return html
-    .replace(/<(title|desc)[^>]*>.*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 describe('KpiCard', () => {
   const html = render(<KpiCard data={deliveryTime} />);
@@ -52,12 +46,12 @@ describe('KpiCard', () => {
   });
 
   it('shows the status badge', () => {
-    expect(text(html)).toContain('Status: Achieved');
+    expect(textOf(html)).toContain('Status: Achieved');
   });
 
   it('shows the target in force and the progress toward it', () => {
-    expect(text(html)).toContain('Target 10 days by Jan 31, 2027');
-    expect(text(html)).toContain('100% of the way');
+    expect(textOf(html)).toContain('Target 10 days by Jan 31, 2027');
+    expect(textOf(html)).toContain('100% of the way');
     expect(html).toMatch(/role="progressbar"[^>]* aria-valuemin="0" aria-valuemax="100" aria-valuenow="100" aria-valuetext="100%"/);
     expect(html).toContain('aria-label="Progress toward the target"');
     expect(html).toContain('style="width:100%"');
@@ -78,7 +72,7 @@ describe('KpiCard', () => {
   });
 
   it('explains the status with its reasons', () => {
-    expect(text(html)).toContain('Why this status');
+    expect(textOf(html)).toContain('Why this status');
     expect(html).toMatch(/<ul[^>]* aria-labelledby="[^"]+"><li>9 days is at or below the target of 10 days due Jan 31, 2027.<\/li><\/ul>/);
   });
 
@@ -102,7 +96,7 @@ describe('KpiCard', () => {
 
   it('marks a stale, worsening KPI as at risk and stale', () => {
     const stale = render(<KpiCard data={renewalRate} />);
-    expect(text(stale)).toContain('Status: At risk');
+    expect(textOf(stale)).toContain('Status: At risk');
     expect(stale).toContain('data-status="stale"');
     expect(stale).toContain('worse than the previous period');
     expect(stale).toContain('aria-valuenow="0"');
@@ -114,7 +108,7 @@ describe('KpiCard', () => {
     expect(partial).toContain('aria-valuenow="62"');
     expect(partial).toContain('aria-valuetext="62.4%"');
     expect(partial).toContain('style="width:62.4%"');
-    expect(text(partial)).toContain('Target $20,000 by Jun 30, 2026');
+    expect(textOf(partial)).toContain('Target $20,000 by Jun 30, 2026');
     // No series, no sparkline.
     expect(partial).not.toContain('role="img"');
     expect(partial).not.toContain('<title');
@@ -126,7 +120,7 @@ describe('KpiCard', () => {
     expect(bare).not.toContain('Target');
     expect(bare).not.toContain('Why this status');
     expect(bare).not.toContain('Owner');
-    expect(text(bare)).toContain('Status: No target');
+    expect(textOf(bare)).toContain('Status: No target');
     expect(bare).toContain('unchanged from the previous period');
     expect(bare).toMatch(/<dt>Measured<\/dt><dd>Quarterly<\/dd>/);
   });
@@ -134,17 +128,17 @@ describe('KpiCard', () => {
   it('shows a qualitative value and the reasons given by hand', () => {
     const qualitative = render(<KpiCard data={partnerSatisfaction} />);
     expect(qualitative).toMatch(/<p[^>]*>Mixed feedback<\/p>/);
-    expect(text(qualitative)).toContain('Status: Off track');
-    expect(text(qualitative)).toContain('Status set by hand because');
+    expect(textOf(qualitative)).toContain('Status: Off track');
+    expect(textOf(qualitative)).toContain('Status set by hand because');
     expect(qualitative).toContain('<li>Two partners raised slow support responses in the Q3 review.</li>');
     expect(qualitative).not.toContain('data-sentiment');
   });
 
   it('says "No data yet" when nothing is measured', () => {
     const empty = render(<KpiCard data={newKpi} />);
-    expect(text(empty)).toContain('No data yet');
-    expect(text(empty)).toContain('Status: No data');
-    expect(text(empty)).toContain('Target 24 hours by Mar 31, 2026');
+    expect(textOf(empty)).toContain('No data yet');
+    expect(textOf(empty)).toContain('Status: No data');
+    expect(textOf(empty)).toContain('Target 24 hours by Mar 31, 2026');
     expect(empty).not.toContain('progressbar');
     expect(empty).not.toContain('role="img"');
     expect(empty).not.toContain('As of');
@@ -156,7 +150,7 @@ describe('KpiCard', () => {
     const unknown = render(<KpiCard data={unknownKpi} />);
     expect(unknown).toMatch(/^<article[^>]* data-kpi="delivery-tme" data-status="missing"/);
     expect(unknown).toMatch(/<h3 id="[^"]+"[^>]*>Unknown KPI <code>delivery-tme<\/code><\/h3>/);
-    expect(text(unknown)).toContain('not in the registry');
+    expect(textOf(unknown)).toContain('not in the registry');
     expect(unknown).not.toContain('<a ');
     expect(unknown).not.toContain('No data yet');
     expect(unknown).not.toContain('Status:');

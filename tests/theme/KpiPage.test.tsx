@@ -5,6 +5,7 @@ import KpiPage from '../../src/theme/KpiPage/Content';
 import {toPageData} from '../../src/compute/pageData';
 import {computeRegistry} from '../../src/compute/registry';
 import type {KpiDefinition, KpiPageData, Registry} from '../../src/types';
+import {textOf} from '../support/html';
 
 // The test stand-in for Link passes Docusaurus-only props (`autoAddBaseUrl`) on to its <a>; React warns once.
 const consoleError = console.error.bind(console);
@@ -79,14 +80,6 @@ function render(data: KpiPageData): string {
 }
 
 /** Visible and spoken text, without markup. */
-function text(html: string): string {
-  return html
-    .replace(/<(title|desc)[^>]*>.*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The markup of the `<section>` whose heading says `heading`. */
 function section(html: string, heading: string): string {
@@ -150,8 +143,8 @@ describe('KpiPage', () => {
       /<article[^>]*data-kpi="delivery-time"[^>]*>.*?<h2 id="[^"]+"[^>]*><a href="\/handbook\/kpis\/product\/delivery-time"/,
     );
     // The only h3 is the definition's (visually hidden) footnotes label.
-    expect([...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((match) => text(match[1]!))).toEqual(['Footnotes']);
-    const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => text(match[1]!));
+    expect([...html.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((match) => textOf(match[1]!))).toEqual(['Footnotes']);
+    const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => textOf(match[1]!));
     expect(headings).toEqual([
       'Average delivery time',
       'Definition',
@@ -177,23 +170,23 @@ describe('KpiPage', () => {
   });
 
   it('shows the definition with its footnotes', () => {
-    const definition = text(section(html, 'Definition'));
+    const definition = textOf(section(html, 'Definition'));
     expect(definition).toContain('Days from order to delivery 1 , averaged over the month.');
     expect(definition).toContain('Mean of all orders delivered in the month.');
   });
 
   it('shows the SMART checklist with met or not met in words, and the evidence', () => {
     const smart = section(html, 'SMART checklist');
-    expect(text(smart)).toContain('5 of 5 criteria met');
-    expect(text(smart)).toContain('Specific Met "Average delivery time" has a written definition.');
-    expect(text(smart)).toContain('Time-bound Met Measured monthly; all 2 targets have due dates, the last Jan 31, 2027.');
+    expect(textOf(smart)).toContain('5 of 5 criteria met');
+    expect(textOf(smart)).toContain('Specific Met "Average delivery time" has a written definition.');
+    expect(textOf(smart)).toContain('Time-bound Met Measured monthly; all 2 targets have due dates, the last Jan 31, 2027.');
     expect(smart.match(/<li /g)).toHaveLength(5);
     // The icons are decoration: the words say it.
     expect(smart).toMatch(/<span[^>]*aria-hidden="true">✓<\/span>/);
   });
 
   it('says which criteria are not met', () => {
-    const smart = text(section(render(experience), 'SMART checklist'));
+    const smart = textOf(section(render(experience), 'SMART checklist'));
     expect(smart).toContain('0 of 5 criteria met');
     expect(smart).toContain('Specific Not met "Customer experience" has no definition of what is counted and how.');
     expect(smart).toContain('Measurable Not met A qualitative KPI without a status set by hand.');
@@ -201,7 +194,7 @@ describe('KpiPage', () => {
   });
 
   it('lists the targets, marking the one in force', () => {
-    const targets = text(section(html, 'Targets'));
+    const targets = textOf(section(html, 'Targets'));
     expect(targets).toContain('15 days by Mar 31, 2025');
     expect(targets).toContain('10 days by Jan 31, 2027 (Stretch) in force');
   });
@@ -236,11 +229,11 @@ describe('KpiPage', () => {
 
   it('says there is no data, and offers no download, without measurements', () => {
     const page = render(experience);
-    expect(text(section(page, 'Data'))).toContain('No measurements yet.');
+    expect(textOf(section(page, 'Data'))).toContain('No measurements yet.');
     expect(page).not.toContain('download=');
     expect(page).not.toContain('<figure');
-    expect(text(section(page, 'Targets'))).toContain('No target is set.');
-    expect(text(section(page, 'Definition'))).toContain('This KPI has no definition yet.');
+    expect(textOf(section(page, 'Targets'))).toContain('No target is set.');
+    expect(textOf(section(page, 'Definition'))).toContain('This KPI has no definition yet.');
   });
 
   it('links the home page, backlinks and roll-ups', () => {
@@ -249,8 +242,8 @@ describe('KpiPage', () => {
     expect(section(html, 'Rolls up to')).toContain('<a href="/handbook/kpis/product/customer-experience">Customer experience</a>');
     const parent = render(experience);
     expect(section(parent, 'Rolled up from')).toContain('<a href="/handbook/kpis/product/delivery-time">Average delivery time</a>');
-    expect(text(section(parent, 'Home page'))).toContain('No handbook page has a card for this KPI yet.');
-    expect(text(section(parent, 'Referenced in'))).toContain('No other page cites this KPI.');
+    expect(textOf(section(parent, 'Home page'))).toContain('No handbook page has a card for this KPI yet.');
+    expect(textOf(section(parent, 'Referenced in'))).toContain('No other page cites this KPI.');
   });
 
   it('has unique ids, and every aria-labelledby points at one', () => {

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
@@ -20,6 +20,12 @@ const BLOCKS = {
 
 const themeDir = path.resolve(__dirname, '../../src/theme');
 const read = (component: string, file: string) => readFileSync(path.join(themeDir, component, file), 'utf8');
+// A component and its parts (`KpiCard/Header/index.tsx`, …): they share the component's stylesheet.
+const readSources = (component: string) =>
+  readdirSync(path.join(themeDir, component), {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.tsx'))
+    .map((file) => read(component, file))
+    .join('\n');
 
 function definedClasses(css: string): string[] {
   const selectors = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\{[^{}]*\}/g, ' ');
@@ -28,7 +34,7 @@ function definedClasses(css: string): string[] {
 
 describe.each(Object.entries(BLOCKS))('%s stylesheet', (component, block) => {
   const classes = definedClasses(read(component, 'styles.css'));
-  const source = read(component, 'index.tsx');
+  const source = readSources(component);
 
   it('defines classes of its own block only', () => {
     expect(classes.length).toBeGreaterThan(0);

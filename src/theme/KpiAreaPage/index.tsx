@@ -1,23 +1,28 @@
 import {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import type {KpiAreaPageData} from 'docusaurus-plugin-kpi';
 import KpiCard from '@theme/KpiCard';
 import styles from './styles.module.css';
-
-export interface Props {
-  data: KpiAreaPageData;
-}
+import type {Props} from '@theme/KpiAreaPage';
 
 /** `/kpis/<area>`: the area's description and owner, its KPIs as cards, and its handbook page. */
-export default function KpiAreaPage({data: {area, cards}}: Props): ReactNode {
+export default function KpiAreaPage({data: {area, cards, indexPermalink}}: Props): ReactNode {
   return (
     <Layout title={area.title} description={area.description}>
       <main className="container margin-vert--lg">
-        <nav className={styles.breadcrumb} aria-label="breadcrumb">
-          <Link to={area.permalink.replace(/\/[^/]+\/?$/, '') || '/'}>
-            <Translate id="kpi.breadcrumb.index">All KPIs</Translate>
+        <nav
+          className={styles.breadcrumb}
+          aria-label={translate({
+            id: 'kpi.page.breadcrumbs',
+            message: 'Breadcrumbs',
+            description: 'Accessible name of the breadcrumbs of a KPI page',
+          })}
+        >
+          <Link to={indexPermalink}>
+            <Translate id="kpi.breadcrumb.index" description="Link to the page of all KPIs, in breadcrumbs">
+              All KPIs
+            </Translate>
           </Link>
         </nav>
         <h1>{area.title}</h1>

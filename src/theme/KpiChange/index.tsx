@@ -1,18 +1,9 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {Change, KpiCardData} from 'docusaurus-plugin-kpi';
+import type {Change} from 'docusaurus-plugin-kpi';
 import './styles.css';
-
-export interface Props {
-  /** The computed change; its `sentiment` already accounts for the KPI's direction. */
-  change: Change;
-  /** The card's formatted strings: `change` ("−2 days"), `changeRelative` ("−18.2%"), `previous`. */
-  formatted: Pick<KpiCardData['formatted'], 'change' | 'changeRelative' | 'previous'>;
-  /** Also show the previous value ("vs. 11 days"). */
-  showPrevious?: boolean;
-  className?: string;
-}
+import type {Props} from '@theme/KpiChange';
 
 const ARROWS = {up: '▲', down: '▼', flat: '■'} as const;
 

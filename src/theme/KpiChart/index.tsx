@@ -3,18 +3,7 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ChartGeometry} from 'docusaurus-plugin-kpi';
 import styles from './styles.module.css';
-
-export interface Props {
-  /** Precomputed at build time: axes, line, points and target steps. */
-  geometry: ChartGeometry;
-  /** Accessible name of the chart, e.g. "Average delivery time over time". */
-  title: string;
-  /** Text alternative of the measurements; the targets are described from the geometry. */
-  description: string;
-  /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
-  id?: string;
-  className?: string;
-}
+import type {Props} from '@theme/KpiChart';
 
 /**
  * The full static SVG chart of a KPI page: value and date axes with

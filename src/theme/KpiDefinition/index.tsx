@@ -1,10 +1,7 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import './styles.css';
-
-export interface Props {
-  children: ReactNode;
-}
+import type {Props} from '@theme/KpiDefinition';
 
 /** A KPI's definition shown in its card; footnotes in it are the page's footnotes. */
 export default function KpiDefinition({children}: Props): ReactNode {

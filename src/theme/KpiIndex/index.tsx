@@ -1,24 +1,10 @@
 import {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import type {AreaSummary, KpiIndexData, KpiSummary} from 'docusaurus-plugin-kpi';
+import type {AreaSummary, KpiSummary} from 'docusaurus-plugin-kpi';
 import KpiStatus from '@theme/KpiStatus';
 import './styles.css';
-
-export interface Props {
-  data: KpiIndexData;
-  /** Show one area only. */
-  area?: string;
-  /** Heading level of the area titles. */
-  headingLevel?: 2 | 3 | 4;
-  /** Show only KPIs matching these (and their roll-up parents). */
-  filter?: KpiFilter;
-}
-
-export interface KpiFilter {
-  tag?: string;
-  status?: string;
-}
+import type {KpiFilter, Props} from '@theme/KpiIndex';
 
 export function matchesFilter(kpi: KpiSummary, filter: KpiFilter | undefined): boolean {
   return (!filter?.tag || kpi.tags.includes(filter.tag)) && (!filter?.status || kpi.status === filter.status);

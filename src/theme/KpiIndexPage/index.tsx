@@ -1,14 +1,11 @@
 import {type ReactNode, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import type {KpiIndexData, StatusLevel} from 'docusaurus-plugin-kpi';
+import type {StatusLevel} from 'docusaurus-plugin-kpi';
 import KpiIndex, {type KpiFilter} from '@theme/KpiIndex';
 import KpiStatus, {STATUS_LEVELS, statusLabel} from '@theme/KpiStatus';
 import styles from './styles.module.css';
-
-export interface Props {
-  data: KpiIndexData;
-}
+import type {Props} from '@theme/KpiIndexPage';
 
 /** `/kpis`: every area with its KPIs, status counts, and filters by tag and status. */
 export default function KpiIndexPage({data}: Props): ReactNode {

@@ -1,11 +1,7 @@
 import {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
-import type {KpiPageData} from 'docusaurus-plugin-kpi';
-import KpiPageContent from './Content';
-
-export interface Props {
-  data: KpiPageData;
-}
+import KpiPageContent from '@theme/KpiPage/Content';
+import type {Props} from '@theme/KpiPage';
 
 /** `/kpis/<area>/<kpi>`: the page of one KPI, in the site's layout. */
 export default function KpiPage({data}: Props): ReactNode {

@@ -4,12 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import type {KpiReferenceData} from 'docusaurus-plugin-kpi';
 import {statusLabel} from '@theme/KpiStatus';
 import './styles.css';
-
-export interface Props {
-  /** The part of the KPI's card data a reference shows. */
-  data: KpiReferenceData;
-  show: 'title' | 'value' | 'change' | 'target' | 'status';
-}
+import type {Props} from '@theme/KpiReference';
 
 /** An inline `:kpi[id]` reference: the KPI's title, or one of its values, linked to its page. */
 export default function KpiReference({data, show}: Props): ReactNode {

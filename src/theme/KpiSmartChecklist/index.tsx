@@ -3,12 +3,7 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {SmartCriterion} from 'docusaurus-plugin-kpi';
 import styles from './styles.module.css';
-
-export interface Props {
-  /** The five criteria, checked against the registry at build time. */
-  items: readonly SmartCriterion[];
-  className?: string;
-}
+import type {Props} from '@theme/KpiSmartChecklist';
 
 /**
  * The SMART checklist of a KPI: each criterion with a ✓ or ✗, whether it is

@@ -1,20 +1,8 @@
 import {type ReactNode, useId} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {SparklineGeometry} from 'docusaurus-plugin-kpi';
 import './styles.css';
-
-export interface Props {
-  /** Precomputed at build time: paths, last point and target line. */
-  geometry: SparklineGeometry;
-  /** Text alternative of the whole series. */
-  description: string;
-  /** Accessible name of the chart, e.g. "Trend of Average delivery time". */
-  title: string;
-  /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
-  id?: string;
-  className?: string;
-}
+import type {Props} from '@theme/KpiSparkline';
 
 /**
  * A static SVG trend line: area, line, the latest point and the target as a

@@ -1,18 +1,10 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {KpiStatus as KpiStatusData, StatusLevel} from 'docusaurus-plugin-kpi';
+import type {StatusLevel} from 'docusaurus-plugin-kpi';
 import {STATUS_LEVELS} from 'docusaurus-plugin-kpi/vocabulary';
 import './styles.css';
-
-export interface Props {
-  status: KpiStatusData;
-  /** The series is stale: shown as an extra badge when the level itself is not `stale`. */
-  stale?: boolean;
-  /** Smaller badge, for lists and tables. */
-  compact?: boolean;
-  className?: string;
-}
+import type {Props} from '@theme/KpiStatus';
 
 /** Every status level, from best to least known: the order of legends, counts and filters. */
 export {STATUS_LEVELS};

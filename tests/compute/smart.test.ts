@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {createValueFormatter} from '../src/compute/format';
-import {smartChecklist} from '../src/compute/smart';
-import type {KpiDefinition, SmartCriterion} from '../src/types';
+import {createValueFormatter} from '../../src/compute/format';
+import {smartChecklist} from '../../src/compute/smart';
+import type {KpiDefinition, SmartCriterion} from '../../src/types';
 
 function kpi(overrides: Partial<KpiDefinition> = {}): KpiDefinition {
   return {

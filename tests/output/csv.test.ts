@@ -79,3 +79,14 @@ describe('csvField', () => {
     expect(csvField('')).toBe('');
   });
 });
+
+describe('the series download guards against spreadsheet formulas', () => {
+  it.each(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tlead'])('quotes and prefixes a note starting %j', (note) => {
+    const line = seriesToCsv([{date: '2025-01-31', value: 1, note}]).split('\r\n')[1]!;
+    expect(line).toBe(`2025-01-31,1,"'${note}"`);
+  });
+
+  it('leaves negative numbers as numbers', () => {
+    expect(seriesToCsv([{date: '2025-01-31', value: -3}])).toBe('date,value\r\n2025-01-31,-3\r\n');
+  });
+});

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from '../src/data/translations';
-import type {Registry} from '../src/types';
+import {getRegistryTranslationFiles, readDefaultCodeTranslationMessages, translateRegistry} from '../../src/data/translations';
+import type {Registry} from '../../src/types';
 
 const source = {file: 'kpis/a.yml', line: 1, column: 1};
 const registry: Registry = {
@@ -76,7 +76,7 @@ describe('label translations shipped with the package', () => {
         }
       }
     };
-    walk(join(__dirname, '../src/theme'));
+    walk(join(__dirname, '../../src/theme'));
     expect(ids.size).toBeGreaterThan(50);
     expect([...ids].filter((id) => !(id in french))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {definitionToHtml} from '../../src/compute/definitions/html';
-import {parseDefinition} from '../../src/compute/definitions/parse';
+import {definitionToHtml} from '../../../src/compute/definitions/html';
+import {parseDefinition} from '../../../src/compute/definitions/parse';
 
 const html = (definition: string, footnotes: Record<string, string> = {}) =>
   definitionToHtml(parseDefinition({id: 'x', title: 'X', permalink: '/kpis/a/x', definition, footnotes}));

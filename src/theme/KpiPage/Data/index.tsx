@@ -1,0 +1,78 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type {Props} from '@theme/KpiPage/Data';
+import styles from './styles.module.css';
+
+/** The measurements as a table, newest first, and a download of the series. */
+export default function KpiPageData({kpiId, title, points, download}: Props): ReactNode {
+  return (
+    <section>
+      <h2>
+        <Translate id="kpi.page.data">Data</Translate>
+      </h2>
+      {points.length === 0 ? (
+        <p className={styles.empty}>
+          <Translate id="kpi.page.noData">No measurements yet.</Translate>
+        </p>
+      ) : (
+        <DataTable id={`kpi-data-${kpiId}`} title={title} points={points} />
+      )}
+      {download && (
+        <p className={styles.download}>
+          {/* A file in the build output, not a route: `pathname://` keeps Link from routing to it
+              or checking it as a page; the URL has the baseUrl already. */}
+          <Link to={`pathname://${download.csv}`} autoAddBaseUrl={false} target="_self" download={`${kpiId}.csv`}>
+            <Translate id="kpi.page.downloadCsv" description="Link to download the series of a KPI as a CSV file">
+              Download the data (CSV)
+            </Translate>
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The measurements, newest first, with the date as each row's header. */
+function DataTable({id, title, points}: {id: string; title: string; points: Props['points']}): ReactNode {
+  const hasNotes = points.some((point) => point.note);
+  return (
+    // The wrapper scrolls sideways when the table is wider than a phone: it is
+    // focusable, and named by the caption, so keyboard users can scroll it too.
+    <div className={styles.tableWrapper} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={styles.table}>
+        <caption id={`${id}-caption`} className={styles.caption}>
+          <Translate id="kpi.page.tableCaption" values={{title}}>
+            {'Measurements of {title}'}
+          </Translate>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="kpi.page.date">Date</Translate>
+            </th>
+            <th scope="col" className={styles.number}>
+              <Translate id="kpi.page.value">Value</Translate>
+            </th>
+            {hasNotes && (
+              <th scope="col">
+                <Translate id="kpi.page.note">Note</Translate>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {[...points].reverse().map((point, index) => (
+            <tr key={index}>
+              <th scope="row" className={styles.rowHeader}>
+                {point.date}
+              </th>
+              <td className={styles.number}>{point.value}</td>
+              {hasNotes && <td>{point.note}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
