@@ -29,6 +29,15 @@ export default tseslint.config(
     },
   },
   {
+    // Small pieces: a function that does not fit on a screen is two functions.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.d.ts'],
+    rules: {
+      'max-lines-per-function': ['error', {max: 80, skipBlankLines: true, skipComments: true}],
+      'max-lines': ['error', {max: 300, skipBlankLines: true, skipComments: true}],
+    },
+  },
+  {
     files: ['src/theme/**/*.tsx', 'tests/**/*.tsx'],
     languageOptions: {globals: {...globals.browser}},
     plugins: {'react-hooks': reactHooks, 'jsx-a11y': jsxA11y},

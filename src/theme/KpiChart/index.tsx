@@ -16,7 +16,7 @@ export default function KpiChart({geometry, title, description, id, className}: 
   const base = id ?? `kpi-chart-${reactId.replace(/[^\w-]/g, '')}`;
   const titleId = `${base}-title`;
   const descId = `${base}-desc`;
-  const {width, height, plot, xTicks, yTicks, line, points, targets, targetPath} = geometry;
+  const {width, height, line, points, targets, targetPath} = geometry;
   const fullDescription = targets.length > 0 ? `${description} ${describeTargets(geometry)}` : description;
 
   return (
@@ -34,28 +34,7 @@ export default function KpiChart({geometry, title, description, id, className}: 
         <title id={titleId}>{title}</title>
         <desc id={descId}>{fullDescription}</desc>
 
-        <g className={styles.grid}>
-          {yTicks.map((tick) => (
-            <line key={tick.label} x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} />
-          ))}
-        </g>
-
-        <g className={styles.axis}>
-          {yTicks.map((tick) => (
-            <text key={tick.label} x={plot.left - 8} y={tick.position} dy="0.32em" textAnchor="end">
-              {tick.label}
-            </text>
-          ))}
-          <line className={styles.axisLine} x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-          {xTicks.map((tick, index) => (
-            <g key={tick.label} className={index % 2 === 1 ? styles.minorTick : undefined}>
-              <line className={styles.axisLine} x1={tick.position} x2={tick.position} y1={plot.bottom} y2={plot.bottom + 5} />
-              <text x={tick.position} y={plot.bottom + 20} textAnchor="middle">
-                {tick.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <Axes geometry={geometry} />
 
         {targetPath && (
           <g className={styles.targets}>
@@ -82,28 +61,64 @@ export default function KpiChart({geometry, title, description, id, className}: 
         </g>
       </svg>
 
-      <ul className={styles.legend}>
+      <Legend withTargets={targets.length > 0} />
+    </figure>
+  );
+}
+
+/** Gridlines, the value axis on the left and the date axis below, every other date label minor. */
+function Axes({geometry: {plot, xTicks, yTicks}}: {geometry: ChartGeometry}): ReactNode {
+  return (
+    <>
+      <g className={styles.grid}>
+        {yTicks.map((tick) => (
+          <line key={tick.label} x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} />
+        ))}
+      </g>
+
+      <g className={styles.axis}>
+        {yTicks.map((tick) => (
+          <text key={tick.label} x={plot.left - 8} y={tick.position} dy="0.32em" textAnchor="end">
+            {tick.label}
+          </text>
+        ))}
+        <line className={styles.axisLine} x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        {xTicks.map((tick, index) => (
+          <g key={tick.label} className={index % 2 === 1 ? styles.minorTick : undefined}>
+            <line className={styles.axisLine} x1={tick.position} x2={tick.position} y1={plot.bottom} y2={plot.bottom + 5} />
+            <text x={tick.position} y={plot.bottom + 20} textAnchor="middle">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+      </g>
+    </>
+  );
+}
+
+function Legend({withTargets}: {withTargets: boolean}): ReactNode {
+  return (
+    <ul className={styles.legend}>
+      <li>
+        <svg className={styles.swatch} viewBox="0 0 24 8" width={24} height={8} aria-hidden="true" focusable="false">
+          <line className={styles.line} x1={0} x2={24} y1={4} y2={4} />
+          <circle className={styles.point} cx={12} cy={4} r={3} />
+        </svg>
+        <Translate id="kpi.chart.legendValues" description="Legend of the line of measurements on a KPI chart">
+          Measured values
+        </Translate>
+      </li>
+      {withTargets && (
         <li>
           <svg className={styles.swatch} viewBox="0 0 24 8" width={24} height={8} aria-hidden="true" focusable="false">
-            <line className={styles.line} x1={0} x2={24} y1={4} y2={4} />
-            <circle className={styles.point} cx={12} cy={4} r={3} />
+            <line className={styles.target} x1={0} x2={24} y1={4} y2={4} />
           </svg>
-          <Translate id="kpi.chart.legendValues" description="Legend of the line of measurements on a KPI chart">
-            Measured values
+          <Translate id="kpi.chart.legendTargets" description="Legend of the dashed target steps on a KPI chart">
+            Target in force
           </Translate>
         </li>
-        {targets.length > 0 && (
-          <li>
-            <svg className={styles.swatch} viewBox="0 0 24 8" width={24} height={8} aria-hidden="true" focusable="false">
-              <line className={styles.target} x1={0} x2={24} y1={4} y2={4} />
-            </svg>
-            <Translate id="kpi.chart.legendTargets" description="Legend of the dashed target steps on a KPI chart">
-              Target in force
-            </Translate>
-          </li>
-        )}
-      </ul>
-    </figure>
+      )}
+    </ul>
   );
 }
 
