@@ -1,9 +1,16 @@
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {DEFAULT_LINT_LEVELS, DEFAULT_MAX_KPIS_PER_AREA, type LintLevels} from './checks/lints';
-import {LINT_LEVELS, LINT_RULES, REPORTING_SEVERITIES, type ReportingSeverity} from './shared/vocabulary';
+import {LINT_LEVELS, LINT_RULES, REPORTING_SEVERITIES, type LintLevel, type LintRule, type ReportingSeverity} from './shared/vocabulary';
 
 export type {ReportingSeverity};
+
+/** The level of each lint rule: the `lints` option. */
+export type LintLevels = Record<LintRule, LintLevel>;
+
+export const DEFAULT_LINT_LEVELS: LintLevels = Object.fromEntries(LINT_RULES.map((rule) => [rule, 'warn'])) as LintLevels;
+
+/** "Three or four at most." */
+export const DEFAULT_MAX_KPIS_PER_AREA = 4;
 
 export interface PluginOptions {
   id: string;

@@ -3,7 +3,8 @@ import {KpiUserError, type Problem, formatProblem} from '../shared/errors';
 import type {LintRule, ReportingSeverity} from '../shared/vocabulary';
 import type {ComputedKpi} from '../compute/registry';
 import type {Registry} from '../types';
-import {type LintLevels, lintProblem, reportLints, runLints} from './lints';
+import type {LintLevels} from '../options';
+import {lintProblem, reportLints, runLints} from './lints';
 import {findBrokenReferences} from './references';
 import type {ScanResult} from './scan';
 

@@ -1,3 +1,4 @@
+import {digits} from '../shared/digits';
 import type {Cadence} from '../types';
 
 /** Calendar arithmetic on ISO `YYYY-MM-DD` strings, in UTC so results never depend on the machine's zone. */
@@ -10,13 +11,6 @@ export function parseIsoDate(date: string): number {
   const year = digits(date, 0, 4);
   if (year < 100) return Date.parse(`${date}T00:00:00Z`);
   return Date.UTC(year, digits(date, 5, 7) - 1, digits(date, 8, 10));
-}
-
-/** The number written by the ASCII digits from `start` to `end` of `text`. */
-export function digits(text: string, start: number, end: number): number {
-  let number = 0;
-  for (let index = start; index < end; index++) number = number * 10 + text.charCodeAt(index) - 48;
-  return number;
 }
 
 export function toIsoDate(time: number): string {

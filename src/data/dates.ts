@@ -4,7 +4,7 @@
  * (2026-02-30), is refused rather than silently shifted by `Date`.
  */
 
-import {digits} from '../compute/dates';
+import {digits} from '../shared/digits';
 
 export const DATE_EXPECTED = 'a date like 2026-01-31, or a month like 2026-01';
 

@@ -3,9 +3,9 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {ComputedKpi} from '../../src/compute/registry';
 import {computeKpiValues} from '../../src/compute/values';
 import {KpiUserError} from '../../src/shared/errors';
-import {DEFAULT_LINT_LEVELS, type LintConfig, reportLints, runLints} from '../../src/checks/lints';
+import {type LintConfig, reportLints, runLints} from '../../src/checks/lints';
 import {LINT_RULES, type LintRule} from '../../src/shared/vocabulary';
-import {type Options, type PluginOptions, validateOptions} from '../../src/options';
+import {DEFAULT_LINT_LEVELS, type Options, type PluginOptions, validateOptions} from '../../src/options';
 import type {KpiDirectiveUse, SourcePage} from '../../src/checks/scan';
 import type {Area, KpiCardData, KpiDefinition, Registry, SeriesPoint} from '../../src/types';
 

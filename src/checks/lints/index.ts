@@ -1,6 +1,7 @@
 import logger from '@docusaurus/logger';
 import {KpiUserError, type Problem, formatProblem} from '../../shared/errors';
-import {LINT_RULES, type LintLevel, type LintRule} from '../../shared/vocabulary';
+import {LINT_RULES, type LintRule} from '../../shared/vocabulary';
+import {DEFAULT_LINT_LEVELS, DEFAULT_MAX_KPIS_PER_AREA, type LintLevels} from '../../options';
 import type {ComputedKpi} from '../../compute/registry';
 import type {KpiDirectiveUse} from '../scan';
 import type {Registry} from '../../types';
@@ -11,12 +12,6 @@ import {LINT_RULE_CHECKS, type LintContext} from './rules';
  * building unless the user makes a rule an error. Rule names are the keys of
  * the `lints` option; each rule is one function in `./rules`.
  */
-
-export type LintLevels = Record<LintRule, LintLevel>;
-
-export const DEFAULT_LINT_LEVELS: LintLevels = Object.fromEntries(LINT_RULES.map((rule) => [rule, 'warn'])) as LintLevels;
-
-export const DEFAULT_MAX_KPIS_PER_AREA = 4;
 
 export interface LintConfig {
   /** Level of each rule; rules left out are warnings. */
