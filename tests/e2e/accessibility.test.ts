@@ -17,7 +17,9 @@ let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
+  // Chromium first: when it is missing, no server is left running.
+  browser = await launchChromium();
+  site = await serveBuiltSite();
 });
 
 afterAll(async () => {

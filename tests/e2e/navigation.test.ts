@@ -8,7 +8,9 @@ let browser: Browser;
 let kpis: Map<string, ExportedKpi>;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
+  // Chromium first: when it is missing, no server is left running.
+  browser = await launchChromium();
+  site = await serveBuiltSite();
   kpis = exportedKpis();
 });
 

@@ -13,7 +13,9 @@ let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
+  // Chromium first: when it is missing, no server is left running.
+  browser = await launchChromium();
+  site = await serveBuiltSite();
   mkdirSync(readmeScreenshotDir, {recursive: true});
 });
 
