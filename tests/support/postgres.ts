@@ -1,6 +1,6 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,8 +22,10 @@ export interface TestPostgres {
   reader: Credentials;
   /** Runs SQL as the owner (seeding, checks); not through the code under test. */
   sql(text: string, values?: unknown[]): Promise<Record<string, unknown>[]>;
-  /** Logs of the server, for tests that look for a leaked password. */
+  /** The server's log. */
   logFile: string;
+  /** With `tls`: the server's self-signed certificate (PEM), for 127.0.0.1. */
+  certificate?: string;
   stop(): void;
 }
 
@@ -115,9 +117,23 @@ function initCluster(root: string, data: string, superPassword: string): void {
 }
 
 // A server time zone far from UTC, so that a source forgetting to work in UTC gives wrong periods.
-function startServer(root: string, data: string, port: number, logFile: string): void {
+function startServer(root: string, data: string, port: number, tlsOptions: string): string {
+  const logFile = path.join(root, 'server.log');
   const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${root} -c fsync=off -c TimeZone=Pacific/Auckland`;
-  runServerTool('pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', '-o', serverOptions, 'start']);
+  runServerTool('pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', '-o', `${serverOptions}${tlsOptions}`, 'start']);
+  return logFile;
+}
+
+/** A self-signed certificate for 127.0.0.1, and the server options that turn TLS on with it. */
+function makeCertificate(root: string): {certificate: string; serverOptions: string} {
+  const key = path.join(root, 'server.key');
+  const cert = path.join(root, 'server.crt');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2'].concat(
+    ['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+  ), {stdio: 'ignore'});
+  chmodSync(key, 0o600);
+  if (isRoot) execFileSync('chown', ['postgres:postgres', key, cert]);
+  return {certificate: readFileSync(cert, 'utf8'), serverOptions: ` -c ssl=on -c ssl_cert_file=${cert} -c ssl_key_file=${key}`};
 }
 
 /** Stops a cluster and removes its folder; safe to call twice. */
@@ -135,8 +151,15 @@ process.on('exit', () => {
   for (const stop of running) stop();
 });
 
-/** Starts a cluster with an `owner` and a `reader` role and a `handbook` database; `seed` fills it. */
-export async function startPostgres(seed?: (db: TestPostgres) => Promise<void>): Promise<TestPostgres> {
+export interface StartOptions {
+  /** Fills the database once it is up. */
+  seed?: (db: TestPostgres) => Promise<void>;
+  /** Serve TLS too, with a self-signed certificate. */
+  tls?: boolean;
+}
+
+/** Starts a cluster with an `owner` and a `reader` role and a `handbook` database. */
+export async function startPostgres({seed, tls}: StartOptions = {}): Promise<TestPostgres> {
   if (!bin) {
     throw new Error('PostgreSQL is required under CI: install the `postgresql` package (initdb and pg_ctl not found)');
   }
@@ -149,16 +172,18 @@ export async function startPostgres(seed?: (db: TestPostgres) => Promise<void>):
   try {
     const superPassword = password();
     initCluster(root, data, superPassword);
-    const logFile = path.join(root, 'server.log');
+    const certificate = tls ? makeCertificate(root) : undefined;
     let port = await freePort();
+    let logFile: string;
     // Another process may take the port between our probe and the server's bind: retry once on a new one.
     try {
-      startServer(root, data, port, logFile);
+      logFile = startServer(root, data, port, certificate?.serverOptions ?? '');
     } catch {
       port = await freePort();
-      startServer(root, data, port, logFile);
+      logFile = startServer(root, data, port, certificate?.serverOptions ?? '');
     }
     const db = await setUpRoles({port, superPassword, logFile, stop});
+    if (certificate) db.certificate = certificate.certificate;
     if (seed) await seed(db);
     return db;
   } catch (error) {

@@ -6,7 +6,7 @@ import {eventRows, seedHandbookTables} from '../../support/seedRows';
 describe.skipIf(postgresTestsSkipped)('the throwaway PostgreSQL of the tests', () => {
   let db: TestPostgres;
   beforeAll(async () => {
-    db = await startPostgres(seedHandbookTables);
+    db = await startPostgres({seed: seedHandbookTables});
   });
   afterAll(() => db?.stop());
 
