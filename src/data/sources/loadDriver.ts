@@ -12,14 +12,15 @@ const OLDEST_PG = [8, 12];
  * optional peer dependency: sites without one never load it). Resolved from
  * the site first, then from the plugin.
  */
-export function loadPg(source: string, siteDir: string): Pg {
+export function loadPg(source: string, siteDir: string, pluginFile = __filename): Pg {
   const install = 'npm install pg';
-  for (const from of [path.join(siteDir, 'package.json'), __filename]) {
+  for (const from of [path.join(siteDir, 'package.json'), pluginFile]) {
     let pg: Pg;
     try {
       pg = createRequire(from)('pg') as Pg;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') continue;
+      const {code, message} = error as NodeJS.ErrnoException;
+      if (code === 'MODULE_NOT_FOUND' && message.includes("'pg'")) continue;
       throw error;
     }
     checkVersion(source, createRequire(from)('pg/package.json') as {version: string});
