@@ -113,7 +113,7 @@ throwaway local cluster (\`bench/postgres.mjs\`), medians of ${postgres.reps} in
 
 ${table([
   ['Run', 'Time', 'vs psql'],
-  ['\`psql -f\`, the ten statements in one session', `${num(postgres.psqlS, 3)} s`, '1×'],
+  ['`psql -f`, the ten statements in one session', `${num(postgres.psqlS, 3)} s`, '1×'],
   ['Plugin postgres source, one query at a time', `${num(postgres.pluginS, 3)} s`, `${num(postgres.ratio, 2)}×`],
   ['Plugin postgres source, maxConcurrency 4 (the default)', `${num(postgres.pluginParallelS, 3)} s`, `${num(postgres.parallelRatio, 2)}×`],
 ])}
