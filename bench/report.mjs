@@ -5,6 +5,7 @@ export const BUDGETS = {
   exponent: 1.2,
   dataPipelineRatio: 2,
   addedJsGzipBytes: 5 * 1024,
+  postgresRatio: 1.2,
 };
 
 const pct = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%` : 'n/a');
@@ -62,6 +63,7 @@ export function checkBudgets(results) {
     limit: `≤ ${BUDGETS.dataPipelineRatio}×`,
     pass: data.ratio <= BUDGETS.dataPipelineRatio,
   });
+  checks.push(postgresCheck(results.postgres));
   for (const size of results.sizes) {
     const added = size.js.typicalPage.addedGzipBytes;
     checks.push({
@@ -85,6 +87,41 @@ export function checkBudgets(results) {
     pass: found.length === 0 && results.signatureCheck.ok,
   });
   return checks;
+}
+
+function postgresCheck(postgres) {
+  const name = 'Named source: ten metric KPIs on a Postgres table (vs the same SQL through psql)';
+  const limit = `≤ ${BUDGETS.postgresRatio}×`;
+  if (!postgres || postgres.skipped)
+    return {name, timing: true, value: `not measured (${postgres?.skipped ?? 'older results'})`, limit, pass: null};
+  return {
+    name: name.replace('a Postgres table', `${postgres.rows.toLocaleString('en')} rows`),
+    timing: true,
+    value: `${num(postgres.ratio, 2)}× (${num(postgres.pluginS, 2)} s vs ${num(postgres.psqlS, 2)} s; 4 at once ${num(postgres.parallelRatio, 2)}×)`,
+    limit,
+    pass: postgres.ratio <= BUDGETS.postgresRatio,
+  };
+}
+
+function postgresSection(postgres) {
+  if (!postgres || postgres.skipped) return '';
+  return `### Named source (PostgreSQL)
+
+Ten metric KPIs (count, count distinct, sum, avg, min, max, median and filtered counts, daily to yearly,
+zero-filled with \`generate_series\`) over a ${postgres.rows.toLocaleString('en')}-row \`events\` table in a
+throwaway local cluster (\`bench/postgres.mjs\`), medians of ${postgres.reps} interleaved runs after a warm-up:
+
+${table([
+  ['Run', 'Time', 'vs psql'],
+  ['`psql -f`, the ten statements in one session', `${num(postgres.psqlS, 3)} s`, '1×'],
+  ['Plugin postgres source, one query at a time', `${num(postgres.pluginS, 3)} s`, `${num(postgres.ratio, 2)}×`],
+  ['Plugin postgres source, maxConcurrency 4 (the default)', `${num(postgres.pluginParallelS, 3)} s`, `${num(postgres.parallelRatio, 2)}×`],
+])}
+
+Both include connecting (SCRAM authentication) and reading every row of the results (${postgres.points} points);
+the plugin's time also covers its read-only transaction, statement timeout and the result cache write.
+
+`;
 }
 
 function table(rows) {
@@ -284,7 +321,7 @@ On the same files, csv-parse without skipping the header line (\`relax_column_co
 ${num(largestData.naiveOverBare, 1)}× slower than the bare parse used here: it builds an error object for every
 row that leaves out its note.
 
-${whyFailing(results)}## What is measured
+${postgresSection(results.postgres)}${whyFailing(results)}## What is measured
 
 - **Handbooks** (\`bench/generate.mjs\`, seeded PRNG, written to \`bench/.sites/\`): docs pages of
   2–3 sections of generated prose; every KPI has a \`:::kpi{#id}\` card with a body on one page of its area,

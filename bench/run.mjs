@@ -11,6 +11,8 @@
 //   4. the source scan for references and backlinks, per page;
 //   5. peak memory (of the builds and of the data pipeline);
 //   6. JS the plugin adds to a page with a KPI card (gzip) and HTML per card;
+//   7. where PostgreSQL is installed, ten metric KPIs on a 1,000,000-row table through
+//      a named source against the same SQL through psql (bench/postgres.mjs);
 // then checks the budgets and prints a table. The full run writes
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
@@ -202,6 +204,9 @@ if (argv.includes('--report-only')) {
 const signatureCheck = await checkSignatures();
 if (!signatureCheck.ok) log(`warning: a charting-library signature no longer matches d3 itself: ${JSON.stringify(signatureCheck.results)}`);
 const data = await measureData();
+// Only where the server is installed (Debian's postgresql; CI installs it).
+log('named source: ten metric KPIs through a postgres source and through psql');
+const postgres = await runNodeScript(join(benchDir, 'postgres.mjs'), [quick ? '100000' : '1000000', quick ? '1' : '5']);
 const sizes = [];
 for (const size of SIZES) sizes.push(await measureSize(size));
 
@@ -248,6 +253,7 @@ const results = {
   budgets: BUDGETS,
   signatureCheck,
   data,
+  postgres,
   sizes,
   fits,
 };

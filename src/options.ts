@@ -1,8 +1,54 @@
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {LINT_LEVELS, LINT_RULES, REPORTING_SEVERITIES, type LintLevel, type LintRule, type ReportingSeverity} from './shared/vocabulary';
+import {KpiOptionsError} from './shared/errors';
+import {findSecrets, hideSecretsWhenShown, redact} from './shared/redact';
+import {
+  LINT_LEVELS,
+  LINT_RULES,
+  REFRESH_MODES,
+  REPORTING_SEVERITIES,
+  SOURCE_ERROR_MODES,
+  SOURCE_TYPES,
+  type LintLevel,
+  type LintRule,
+  type RefreshMode,
+  type ReportingSeverity,
+  type SourceErrorMode,
+} from './shared/vocabulary';
 
-export type {ReportingSeverity};
+export type {RefreshMode, ReportingSeverity, SourceErrorMode};
+
+/** Limits every named source applies to its queries. */
+export interface SourceLimits {
+  /** Longest a query may run, in milliseconds (default 60 000). */
+  statementTimeout: number;
+  /** Most rows a query may return; more fails the query (default 100 000). */
+  maxRows: number;
+  /** Most queries run at once against this source (default 4). */
+  maxConcurrency: number;
+}
+
+/** A PostgreSQL server: `pg` connects to it, every query in a read-only transaction. */
+export interface PostgresSourceOptions extends SourceLimits {
+  type: 'postgres';
+  /** `postgresql://user:password@host:port/database`, usually from the environment: never printed. */
+  connectionString: string;
+  /** TLS, passed to the driver as is: `true`, or Node TLS options (`ca`, `cert`, `key`, `rejectUnauthorized`, …). */
+  ssl?: boolean | Record<string, unknown>;
+  /** Longest wait for a connection, in milliseconds (default 10 000). */
+  connectTimeout: number;
+}
+
+/** A module of the site's own whose default export creates a `KpiSource`. */
+export interface ModuleSourceOptions extends SourceLimits {
+  type: 'module';
+  /** Path relative to the site folder, or a package name. */
+  module: string;
+  /** Handed to the module's factory as is. */
+  options: Record<string, unknown>;
+}
+
+export type SourceOptions = PostgresSourceOptions | ModuleSourceOptions;
 
 /** The level of each lint rule: the `lints` option. */
 export type LintLevels = Record<LintRule, LintLevel>;
@@ -32,9 +78,22 @@ export interface PluginOptions {
   lints: LintLevels;
   /** Most KPIs an area should have before the `maxKpisPerArea` lint speaks up. */
   maxKpisPerArea: number;
+  /** Named sources that `metric` and `query` read with `source: NAME`. */
+  sources: Record<string, SourceOptions>;
+  /** `always` reruns every source query; `cached` reuses a cached result. Default: `always` in a production build, `cached` otherwise. */
+  refresh?: RefreshMode;
+  /** With a source down: `fail` the build, or use the last `cached` result (the card says as of when). */
+  onSourceError: SourceErrorMode;
 }
 
-export type Options = Partial<Omit<PluginOptions, 'id' | 'lints'>> & {lints?: Partial<LintLevels>};
+type SourceOptionsInput =
+  | (Partial<Omit<PostgresSourceOptions, 'type'>> & Pick<PostgresSourceOptions, 'type'>)
+  | (Partial<Omit<ModuleSourceOptions, 'type'>> & Pick<ModuleSourceOptions, 'type'>);
+
+export type Options = Partial<Omit<PluginOptions, 'id' | 'lints' | 'sources'>> & {
+  lints?: Partial<LintLevels>;
+  sources?: Record<string, SourceOptionsInput>;
+};
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   path: 'kpis',
@@ -45,7 +104,11 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   maxDataFileBytes: 5 * 1024 * 1024,
   lints: DEFAULT_LINT_LEVELS,
   maxKpisPerArea: DEFAULT_MAX_KPIS_PER_AREA,
+  sources: {},
+  onSourceError: 'fail',
 };
+
+export const DEFAULT_SOURCE_LIMITS: SourceLimits = {statementTimeout: 60_000, maxRows: 100_000, maxConcurrency: 4};
 
 const LintLevelSchema = Joi.string().equal(...LINT_LEVELS);
 
@@ -57,6 +120,46 @@ const LintsSchema = Joi.object<LintLevels>(
 const isoDate = Joi.string()
   .pattern(/^\d{4}-\d{2}-\d{2}$/)
   .message('"asOf" must be an ISO date like 2026-11-20');
+
+const sourceLimitKeys = {
+  statementTimeout: Joi.number().integer().min(1).default(DEFAULT_SOURCE_LIMITS.statementTimeout),
+  maxRows: Joi.number().integer().min(1).default(DEFAULT_SOURCE_LIMITS.maxRows),
+  maxConcurrency: Joi.number().integer().min(1).max(64).default(DEFAULT_SOURCE_LIMITS.maxConcurrency),
+};
+
+const PostgresSourceSchema = Joi.object<PostgresSourceOptions>({
+  type: Joi.string().equal('postgres').required(),
+  connectionString: Joi.string()
+    .required()
+    .messages({'any.required': '{#label} is required (for example process.env.KPI_WAREHOUSE_URL: is it set?)'}),
+  ssl: Joi.alternatives(Joi.boolean(), Joi.object().unknown()),
+  connectTimeout: Joi.number().integer().min(1).default(10_000),
+  ...sourceLimitKeys,
+});
+
+const ModuleSourceSchema = Joi.object<ModuleSourceOptions>({
+  type: Joi.string().equal('module').required(),
+  module: Joi.string().required(),
+  options: Joi.object().unknown().default({}),
+  ...sourceLimitKeys,
+});
+
+const SourceSchema = Joi.alternatives().conditional('.type', {
+  switch: [
+    {is: 'postgres', then: PostgresSourceSchema},
+    {is: 'module', then: ModuleSourceSchema},
+  ],
+  otherwise: Joi.object({
+    type: Joi.string()
+      .equal(...SOURCE_TYPES)
+      .required(),
+  }).unknown(),
+});
+
+const SourcesSchema = Joi.object()
+  .pattern(/^[A-Za-z][\w-]*$/, SourceSchema)
+  .messages({'object.unknown': '{#label}: a source name starts with a letter, then letters, digits, - or _'})
+  .default({});
 
 const OptionsSchema = Joi.object<PluginOptions>({
   path: Joi.string().default(DEFAULT_OPTIONS.path),
@@ -70,10 +173,31 @@ const OptionsSchema = Joi.object<PluginOptions>({
   maxDataFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxDataFileBytes),
   lints: LintsSchema,
   maxKpisPerArea: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxKpisPerArea),
+  sources: SourcesSchema,
+  refresh: Joi.string().equal(...REFRESH_MODES),
+  onSourceError: Joi.string()
+    .equal(...SOURCE_ERROR_MODES)
+    .default(DEFAULT_OPTIONS.onSourceError),
 });
 
+/**
+ * Validates the options. A failure is reported with the messages only, with
+ * credentials blanked out: Docusaurus would print the whole options object,
+ * connection strings included. The site config itself is then made to
+ * serialise without them, since Docusaurus writes it into the client bundle.
+ */
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
-  return validate(OptionsSchema, options);
+  let validated: PluginOptions;
+  try {
+    validated = validate(OptionsSchema, options);
+  } catch (error) {
+    throw new KpiOptionsError(redact((error as Error).message, findSecrets(options)));
+  }
+  if (options?.sources) {
+    for (const source of Object.values(options.sources)) hideSecretsWhenShown(source);
+    hideSecretsWhenShown(validated.sources);
+  }
+  return validated;
 }
 
 /** The date KPIs are judged at: option, then `KPI_AS_OF`, then today. */

@@ -51,3 +51,12 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const threshold = Math.max(2, Math.floor(input.length / 3));
   return distance(input, best) <= threshold ? `did you mean "${best}"?` : undefined;
 }
+
+/** Plugin options that fail validation: the messages only, no stack trace and no options object. */
+export class KpiOptionsError extends Error {
+  constructor(details: string) {
+    super(`docusaurus-plugin-kpi: invalid options: ${details}`);
+    this.stack = this.message;
+  }
+}
+KpiOptionsError.prototype.name = 'KpiOptionsError';

@@ -67,6 +67,18 @@ export type ReportingSeverity = (typeof REPORTING_SEVERITIES)[number];
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** Kinds of named source (option `sources`): a PostgreSQL server, or a module of the site's own. */
+export const SOURCE_TYPES = ['postgres', 'module'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** Option `refresh`: rerun every source query, or reuse a cached result where there is one. */
+export const REFRESH_MODES = ['always', 'cached'] as const;
+export type RefreshMode = (typeof REFRESH_MODES)[number];
+
+/** Option `onSourceError`: fail the build, or fall back to the last successful result. */
+export const SOURCE_ERROR_MODES = ['fail', 'cached'] as const;
+export type SourceErrorMode = (typeof SOURCE_ERROR_MODES)[number];
+
 /** Whether `value` is one of `names`, narrowing its type. */
 export function isOneOf<T extends string>(names: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (names as readonly string[]).includes(value);
