@@ -14,12 +14,14 @@ import {publishDefinitions} from './remark/definitionStore';
 import {writeBuildFiles} from './output/buildFiles';
 import {extendKpiCli} from './cli';
 import {type PluginOptions, resolveAsOf} from './options';
+import {SourceCache} from './data/sources/sourceCache';
 import {type DataFile, buildAllRoutes, buildCardDataFiles} from './routes';
 import {DEFINITIONS_DATA_FILE_NAME, PLUGIN_NAME} from './shared/generatedModules';
 import {componentChunkOptimization} from './webpack/componentChunk';
 import {registryDependencyRule} from './webpack/registryDependencies';
 import {translationDescriptionsRule} from './webpack/translationDescriptions';
 import type {Registry} from './types';
+import {computedOptions} from './data/computed/loadComputed';
 
 export {default as remarkKpi} from './remark';
 export type {RemarkKpiOptions} from './remark';
@@ -58,7 +60,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
 
-    getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv}')],
+    getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv,parquet,ndjson,jsonl}')],
 
     configureWebpack(_config, isServer) {
       // The compiled theme, as `getThemePath` names it (from lib/ at run time, from src/ in tests).
@@ -70,8 +72,15 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     },
 
     async loadContent() {
-      const registry = await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes});
-      return compute(registry, resolveAsOf(options, process.env, todayIso()));
+      const asOf = resolveAsOf(options, process.env, todayIso());
+      const cache = SourceCache.inGeneratedFolder(context.generatedFilesDir, options.id);
+      const registry = await loadRegistry({
+        siteDir,
+        path: options.path,
+        maxDataFileBytes: options.maxDataFileBytes,
+        computed: computedOptions(options, asOf, cache),
+      });
+      return compute(registry, asOf);
     },
 
     getTranslationFiles: async ({content}) => getRegistryTranslationFiles(content.registry),

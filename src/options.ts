@@ -74,6 +74,12 @@ export interface PluginOptions {
   trendWindow: number;
   /** Largest series file accepted, in bytes. */
   maxDataFileBytes: number;
+  /** Largest raw file a `metric` or `query` may read, in bytes (default 1 GiB). */
+  maxRawFileBytes: number;
+  /** Longest a `metric` or `query` may run on the embedded engine, in milliseconds (default 60 000). */
+  queryTimeout: number;
+  /** Memory the embedded engine may use, as DuckDB writes it (default `1GB`). */
+  engineMemoryLimit: string;
   /** Level of each lint rule: `off`, `warn` (default) or `error`. */
   lints: LintLevels;
   /** Most KPIs an area should have before the `maxKpisPerArea` lint speaks up. */
@@ -102,6 +108,9 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   tolerance: 0.05,
   trendWindow: 6,
   maxDataFileBytes: 5 * 1024 * 1024,
+  maxRawFileBytes: 1024 * 1024 * 1024,
+  queryTimeout: 60_000,
+  engineMemoryLimit: '1GB',
   lints: DEFAULT_LINT_LEVELS,
   maxKpisPerArea: DEFAULT_MAX_KPIS_PER_AREA,
   sources: {},
@@ -171,6 +180,12 @@ const OptionsSchema = Joi.object<PluginOptions>({
   tolerance: Joi.number().min(0).max(1).default(DEFAULT_OPTIONS.tolerance),
   trendWindow: Joi.number().integer().min(2).default(DEFAULT_OPTIONS.trendWindow),
   maxDataFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxDataFileBytes),
+  maxRawFileBytes: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxRawFileBytes),
+  queryTimeout: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.queryTimeout),
+  engineMemoryLimit: Joi.string()
+    .pattern(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i)
+    .default(DEFAULT_OPTIONS.engineMemoryLimit)
+    .messages({'string.pattern.base': '"engineMemoryLimit" must be a size like 512MB or 2GB'}),
   lints: LintsSchema,
   maxKpisPerArea: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxKpisPerArea),
   sources: SourcesSchema,

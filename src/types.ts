@@ -68,9 +68,50 @@ export interface KpiDefinition {
   targets: Target[];
   /** Series file, relative to the registry folder. */
   data?: string;
+  /** The series computed from raw rows by a declarative metric (at most one of `data`, `metric`, `query`). */
+  metric?: KpiMetric;
+  /** The series computed by an SQL query returning `date`, `value` and optionally `note`. */
+  query?: KpiQuery;
   parent?: string;
   status?: ManualStatus;
   source: SourcePosition;
+}
+
+/** `metric:` on a KPI: rows of a raw file (or a source's table) grouped into periods of the KPI's cadence. */
+export interface KpiMetric {
+  /** A raw file relative to the registry folder, or a table of the named `source`. */
+  from: string;
+  /** The column that dates each row (UTC). */
+  time: string;
+  /** `count(*)`, `count(col)`, `count_distinct(col)`, `sum(col)`, … or any SQL aggregate expression. */
+  measure: string;
+  /** An SQL condition on the rows. */
+  where?: string;
+  /** Each point aggregates its period and the `window - 1` before it (default 1). */
+  window: number;
+  /** Each point aggregates every row from the first period up to its own. */
+  cumulative: boolean;
+  /** A named source (option `sources`); the embedded engine when absent. */
+  source?: string;
+}
+
+/** `query:` on a KPI. */
+export interface KpiQuery {
+  sql: string;
+  source?: string;
+}
+
+/** How a computed series was computed, for the KPI page and `kpis.json`. */
+export interface Computation {
+  kind: 'metric' | 'query';
+  /** The SQL the engine ran. */
+  sql: string;
+  /** Raw files read, relative to the site folder. */
+  files: string[];
+  /** `embedded` or the name of a source. */
+  source: string;
+  /** ISO timestamp of the query that produced the series. */
+  computedAt: string;
 }
 
 export interface SeriesPoint {
@@ -89,6 +130,8 @@ export interface Registry {
   kpis: KpiDefinition[];
   /** Keyed by KPI id; sorted by date, ascending. Missing when the KPI has no `data`. */
   series: Record<string, SeriesPoint[]>;
+  /** Keyed by KPI id, for KPIs with a `metric` or `query`. */
+  computations?: Record<string, Computation>;
 }
 
 export interface Change {

@@ -6,11 +6,14 @@ import {runChecks} from '../checks/runChecks';
 import {readSitePages} from '../checks/sitePages';
 import {scanText} from '../checks/scan';
 import type {PluginOptions} from '../options';
+import {SourceCache} from '../data/sources/sourceCache';
 import type {Registry} from '../types';
 import type {CheckReport} from './checkReport';
+import {computedOptions} from '../data/computed/loadComputed';
 
 export interface CheckInput {
   siteDir: string;
+  generatedFilesDir: string;
   siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugins'>;
   options: PluginOptions;
   asOf: string;
@@ -20,11 +23,15 @@ export interface CheckInput {
 
 /** The registry, or the error that lists the problems keeping it from loading. */
 export async function loadRegistryOrError(
-  siteDir: string,
+  {siteDir, generatedFilesDir}: {siteDir: string; generatedFilesDir: string},
   options: PluginOptions,
+  asOf: string,
 ): Promise<{registry: Registry; error?: undefined} | {registry?: undefined; error: KpiUserError}> {
+  // Through the build's cache: a query that has not changed is not run again.
+  const cache = SourceCache.inGeneratedFolder(generatedFilesDir, options.id);
+  const computed = computedOptions(options, asOf, cache);
   try {
-    return {registry: await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes})};
+    return {registry: await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes, computed})};
   } catch (error) {
     if (!(error instanceof KpiUserError)) throw error;
     return {error};
@@ -51,7 +58,7 @@ export function computeAt(
  */
 export async function checkSite(input: CheckInput): Promise<CheckReport> {
   const {siteDir, options} = input;
-  const {registry, error} = await loadRegistryOrError(siteDir, options);
+  const {registry, error} = await loadRegistryOrError(input, options, input.asOf);
   const pages = await readSitePages(siteDir, input.siteConfig);
   const scans = pages.map(({page, text}) => scanText(page, text));
   const scan = {uses: scans.flatMap((one) => one.uses), problems: scans.flatMap((one) => one.problems)};

@@ -33,7 +33,15 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
       const asOf = cliAsOf(asOfFlag, options);
       if (!asOf) return;
       const started = performance.now();
-      const report = await checkSite({siteDir, siteConfig, options, asOf, locale, baseUrl: context.baseUrl});
+      const report = await checkSite({
+        siteDir,
+        generatedFilesDir: context.generatedFilesDir,
+        siteConfig,
+        options,
+        asOf,
+        locale,
+        baseUrl: context.baseUrl,
+      });
       if (report.results.some((result) => result.severity === 'error')) process.exitCode = 1;
       if (json) process.stdout.write(`${JSON.stringify(report.results.map(toJsonProblem), null, 2)}\n`);
       else printCheckReport(report, performance.now() - started);
@@ -54,7 +62,7 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
         process.exitCode = 1;
         return;
       }
-      const registry = await loadOrReport(siteDir, options);
+      const registry = await loadOrReport(context, options, asOf);
       if (!registry) return;
       const computed = computeAt(registry, options, {asOf, locale, baseUrl: context.baseUrl});
       const text = formatReport(toReport(registry, computed, asOf, siteConfig.url), format);
@@ -85,8 +93,8 @@ function cliAsOf(flag: string | undefined, options: PluginOptions): string | und
   }
 }
 
-async function loadOrReport(siteDir: string, options: PluginOptions): Promise<Registry | undefined> {
-  const {registry, error} = await loadRegistryOrError(siteDir, options);
+async function loadOrReport(context: LoadContext, options: PluginOptions, asOf: string): Promise<Registry | undefined> {
+  const {registry, error} = await loadRegistryOrError(context, options, asOf);
   if (error) {
     logger.error(error.message);
     process.exitCode = 1;

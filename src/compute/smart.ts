@@ -54,8 +54,8 @@ export function smartChecklist(kpi: KpiDefinition, hasData: boolean, context: Sm
       }
     : {
         criterion: 'measurable',
-        met: Boolean(kpi.data),
-        evidence: kpi.data ? `Measured in ${kpi.unit} from ${kpi.data}.` : `Measured in ${kpi.unit}, but no data file is given.`,
+        met: Boolean(kpi.data || kpi.metric || kpi.query),
+        evidence: measuredFrom(kpi),
       };
 
   const attainable: SmartCriterion = {
@@ -92,4 +92,11 @@ export function smartChecklist(kpi: KpiDefinition, hasData: boolean, context: Sm
   };
 
   return [specific, measurable, attainable, relevant, timeBound];
+}
+
+function measuredFrom(kpi: KpiDefinition): string {
+  if (kpi.metric) return `Measured in ${kpi.unit}, computed as ${kpi.metric.measure} of ${kpi.metric.from} per period.`;
+  if (kpi.query) return `Measured in ${kpi.unit}, computed by an SQL query over raw data.`;
+  if (kpi.data) return `Measured in ${kpi.unit} from ${kpi.data}.`;
+  return `Measured in ${kpi.unit}, but no data file is given.`;
 }

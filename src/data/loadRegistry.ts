@@ -1,8 +1,10 @@
 import path from 'node:path';
+import {DEFAULT_OPTIONS} from '../options';
 import {throwIfProblems, type Problem} from '../shared/errors';
 import type {Area, Registry} from '../types';
 import {loadAreaFile, type KpiEntry, type LoadedAreaFile} from './areaFile';
 import {loadAreas, type LoadedAreas} from './areas';
+import {type ComputedSeriesOptions, loadComputedSeries} from './computed/loadComputed';
 import {loadAllSeries} from './loadSeries';
 import {findRegistryFiles} from './registryFolder';
 import {duplicateKpiProblems, parentCycleProblems, unknownAreaProblems, unknownParentProblems} from './registryChecks';
@@ -14,6 +16,8 @@ export interface LoadRegistryOptions {
   path: string;
   /** Largest series file accepted, in bytes. */
   maxDataFileBytes: number;
+  /** What KPIs with a `metric` or `query` are computed with. */
+  computed?: Omit<ComputedSeriesOptions, 'siteDir' | 'registryDir'>;
 }
 
 /**
@@ -41,10 +45,15 @@ export async function loadRegistry(options: LoadRegistryOptions): Promise<Regist
 
   const kpis = entries.flatMap((entry) => (entry.kpi ? [entry.kpi] : []));
   const loaded = await loadAllSeries(entries, {siteDir, registryDir: dir, maxDataFileBytes});
-  problems.push(...loaded.problems);
+  // Only a registry without problems so far is worth running queries for.
+  const computed =
+    problems.length === 0
+      ? await loadComputedSeries(entries, {...(options.computed ?? defaultComputed()), siteDir, registryDir: dir})
+      : undefined;
+  problems.push(...loaded.problems, ...(computed?.problems ?? []));
 
   throwIfProblems(sortProblems(problems), 'docusaurus-plugin-kpi found problems in the KPI files');
-  return {dir, areas: areas.areas, kpis, series: loaded.series};
+  return {dir, areas: areas.areas, kpis, series: {...loaded.series, ...computed?.series}, computations: computed?.computations ?? {}};
 }
 
 /** Area order from `areas.yml`, then file name order, then order in the file. */
@@ -62,4 +71,10 @@ function sortProblems(problems: Problem[]): Problem[] {
     if (a.file !== b.file) return a.file < b.file ? -1 : 1;
     return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   });
+}
+
+/** Computed at today's date with the default limits, when the caller gives none. */
+function defaultComputed(): Omit<ComputedSeriesOptions, 'siteDir' | 'registryDir'> {
+  const {maxRawFileBytes, queryTimeout, engineMemoryLimit} = DEFAULT_OPTIONS;
+  return {asOf: new Date().toISOString().slice(0, 10), maxRawFileBytes, queryTimeout, engineMemoryLimit};
 }

@@ -49,6 +49,23 @@ const manualStatus = Joi.object({
   reasons: Joi.array().items(text('a reason, as text')).default([]).description('a list of reasons, as text'),
 }).description('a status like { level: at-risk, reasons: [Supplier is late] }');
 
+const metric = Joi.object({
+  from: text('a raw file relative to the KPI folder, like raw/logins.csv (or a table of the named source)').required(),
+  time: text('the column that dates each row, like logged_in_at').required(),
+  measure: text(
+    'count(*), count(col), count_distinct(col), sum(col), avg(col), min(col), max(col), median(col) or an SQL aggregate',
+  ).required(),
+  where: text("an SQL condition on the rows, like status = 'ok'"),
+  window: Joi.number().integer().min(1).default(1).description('a whole number of periods, like 3'),
+  cumulative: Joi.boolean().default(false).description('true or false'),
+  source: id.description('the name of a source in the `sources` option'),
+}).description('a metric like { from: raw/logins.csv, time: logged_in_at, measure: count_distinct(hub_id) }');
+
+const query = Joi.object({
+  sql: text('a SELECT returning date and value (and note) columns').required(),
+  source: id.description('the name of a source in the `sources` option'),
+}).description('a query like { sql: select month_end as date, renewed as value from raw/renewals.csv }');
+
 export const KpiSchema = Joi.object({
   id: id.required(),
   title: text('a title, like "Average delivery time"').required(),
@@ -72,9 +89,13 @@ export const KpiSchema = Joi.object({
   owner: text('the owner, like "Product lead"'),
   targets: Joi.array().items(target).default([]).description('a list of targets like { value: 14, by: 2026-12-31 }'),
   data: text('a series file relative to the KPI folder, like data/delivery-time.csv'),
+  metric,
+  query,
   parent: id,
   status: manualStatus,
-}).description('a KPI: a mapping with at least id and title');
+})
+  .oxor('data', 'metric', 'query')
+  .description('a KPI: a mapping with at least id and title');
 
 /** An area file before its KPIs, which are checked one by one so one broken KPI does not hide the others. */
 export const AreaFileSchema = Joi.object({

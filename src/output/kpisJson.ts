@@ -56,6 +56,7 @@ export function toKpisJson(
       home: link(links.homes.get(kpi.id)) ?? null,
       backlinks: (links.backlinks.get(kpi.id) ?? []).map(link),
       series: registry.series[kpi.id] ?? [],
+      computation: registry.computations?.[kpi.id] ?? null,
     })),
   };
 }

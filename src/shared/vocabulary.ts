@@ -83,3 +83,14 @@ export type SourceErrorMode = (typeof SOURCE_ERROR_MODES)[number];
 export function isOneOf<T extends string>(names: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (names as readonly string[]).includes(value);
 }
+
+/** Raw files a `metric` or `query` may read, by extension. */
+export const RAW_FILE_EXTENSIONS = ['.csv', '.parquet', '.json', '.ndjson', '.jsonl'] as const;
+export type RawFileExtension = (typeof RAW_FILE_EXTENSIONS)[number];
+
+/** The measures a `metric` names; anything else is read as an SQL aggregate expression. */
+export const METRIC_MEASURES = ['count', 'count_distinct', 'sum', 'avg', 'min', 'max', 'median'] as const;
+export type MetricMeasure = (typeof METRIC_MEASURES)[number];
+
+/** Measures whose empty periods (between the first and the last with rows) are 0 rather than no point. */
+export const ZERO_FILLED_MEASURES: readonly MetricMeasure[] = ['count', 'count_distinct', 'sum'];

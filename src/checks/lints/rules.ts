@@ -66,7 +66,7 @@ function missingOwner({kpi}: ComputedKpi, {registry}: LintContext): Problem | un
 }
 
 function missingDataSource({kpi}: ComputedKpi): Problem | undefined {
-  if (kpi.data) return undefined;
+  if (kpi.data || kpi.metric || kpi.query) return undefined;
   return {
     ...at(kpi.source),
     message: `KPI "${kpi.id}" has no data source`,

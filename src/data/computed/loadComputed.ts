@@ -1,0 +1,183 @@
+import {promises as fs} from 'node:fs';
+import type {PluginOptions} from '../../options';
+import type {Problem} from '../../shared/errors';
+import type {Computation, KpiDefinition, SeriesPoint} from '../../types';
+import type {KpiEntry} from '../areaFile';
+import {toSeriesPoints} from '../series/points';
+import {EmbeddedEngine, EngineError} from '../sources/embedded';
+import type {SourceRow} from '../sources/postgres';
+import type {SourceCache} from '../sources/sourceCache';
+import {type SqlLocation, engineProblem} from './engineErrors';
+import {compileMetric} from './metricSql';
+import {type RawFile, type RawFileContext, locateRawFile, readerOf} from './rawFiles';
+import {resolveSqlFiles} from './sqlFiles';
+
+export interface ComputedSeriesOptions {
+  siteDir: string;
+  registryDir: string;
+  /** ISO date the metrics are computed at. */
+  asOf: string;
+  maxRawFileBytes: number;
+  /** Longest a query may run, in milliseconds. */
+  queryTimeout: number;
+  /** The engine's memory limit, like `1GB`. */
+  engineMemoryLimit: string;
+  /** Results of earlier builds; none when undefined. */
+  cache?: SourceCache;
+}
+
+interface Planned {
+  kpi: KpiDefinition;
+  kind: 'metric' | 'query';
+  sql: string;
+  files: RawFile[];
+  location: SqlLocation;
+}
+
+export interface ComputedSeries {
+  series: Record<string, SeriesPoint[]>;
+  computations: Record<string, Computation>;
+  problems: Problem[];
+}
+
+/**
+ * The series of every KPI with a `metric` or `query`, computed by the
+ * embedded engine (loaded only when some KPI has one), each result cached
+ * between builds under its SQL, the engine's version and its files' sizes and
+ * modification times.
+ */
+export async function loadComputedSeries(entries: KpiEntry[], options: ComputedSeriesOptions): Promise<ComputedSeries> {
+  const result: ComputedSeries = {series: Object.create(null), computations: Object.create(null), problems: []};
+  const wanted = entries.filter((entry) => entry.kpi?.metric || entry.kpi?.query);
+  if (wanted.length === 0) return result;
+  const context: RawFileContext = {...options, realSiteDir: await fs.realpath(options.siteDir)};
+  const plans = await Promise.all(wanted.map((entry) => plan(entry, context, options)));
+  const engine = new EmbeddedEngine({siteDir: options.siteDir, registryDir: options.registryDir, memoryLimit: options.engineMemoryLimit});
+  try {
+    const version = plans.some((planned) => 'sql' in planned) ? await engine.version() : '';
+    for (const planned of plans) {
+      if ('problem' in planned) result.problems.push(planned.problem);
+      else await run(planned, engine, version, options, result);
+    }
+  } finally {
+    await engine.close();
+  }
+  return result;
+}
+
+async function plan(entry: KpiEntry, context: RawFileContext, options: ComputedSeriesOptions): Promise<Planned | {problem: Problem}> {
+  const kpi = entry.kpi!;
+  const kind = kpi.metric ? 'metric' : 'query';
+  const fieldPath = kind === 'metric' ? [...entry.path, 'metric', 'from'] : [...entry.path, 'query', 'sql'];
+  const location: SqlLocation = {file: entry.source.file, at: entry.source.positionOf(fieldPath), siteDir: options.siteDir};
+  const at = {file: location.file, ...location.at};
+  if (kpi.metric) {
+    const file = await locateRawFile(kpi.metric.from, context);
+    if ('problem' in file) return {problem: {...at, ...file.problem}};
+    const sql = compileMetric(kpi.metric, {from: readerOf(file), cadence: kpi.cadence, asOf: options.asOf});
+    return {kpi, kind, sql, files: [file], location: {...location, at: entry.source.positionOf([...entry.path, 'metric'])}};
+  }
+  const resolved = await resolveSqlFiles(kpi.query!.sql, context);
+  if ('problem' in resolved) return {problem: {...at, ...resolved.problem}};
+  return {kpi, kind, sql: resolved.sql, files: resolved.files, location};
+}
+
+async function run(planned: Planned, engine: EmbeddedEngine, version: string, options: ComputedSeriesOptions, into: ComputedSeries) {
+  const {kpi, kind, location} = planned;
+  const cacheKey = `embedded ${version} ${planned.files.map((file) => `${file.real}@${file.fingerprint}`).join(' ')}`;
+  let rows: SourceRow[];
+  let computedAt: string;
+  const cached = await options.cache?.read(cacheKey, planned.sql);
+  if (cached) {
+    rows = cached.rows;
+    computedAt = cached.queriedAt;
+  } else {
+    try {
+      rows = (await engine.query(planned.sql, {timeoutMs: options.queryTimeout})).map(plainRow);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      const columns = await describeFiles(engine, planned.files, options.queryTimeout);
+      into.problems.push(engineProblem(error.message, location, {what: kind, columns, mapLines: kind === 'query'}));
+      return;
+    }
+    computedAt = new Date().toISOString();
+    await options.cache?.write({source: cacheKey, sql: planned.sql, queriedAt: computedAt, rows});
+  }
+  const points = rowsToPoints(rows, kpi, location);
+  into.problems.push(...points.problems);
+  into.series[kpi.id] = points.points;
+  into.computations[kpi.id] = {
+    kind,
+    sql: kind === 'query' ? kpi.query!.sql : planned.sql,
+    files: planned.files.map((file) => file.shown),
+    source: 'embedded',
+    computedAt,
+  };
+}
+
+/** Dates as ISO days, big integers as numbers: rows as JSON can hold them, for the cache. */
+function plainRow(row: SourceRow): SourceRow {
+  const plain: SourceRow = {};
+  for (const [key, value] of Object.entries(row)) {
+    plain[key] = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'bigint' ? Number(value) : value;
+  }
+  return plain;
+}
+
+/** "columns in kpis/raw/logins.csv: logged_in_at, hub_id, status", for hints. */
+async function describeFiles(engine: EmbeddedEngine, files: RawFile[], timeoutMs: number): Promise<string | undefined> {
+  const described = await Promise.all(
+    files.map(async (file) => {
+      const rows = await engine.query(`DESCRIBE SELECT * FROM ${readerOf(file)}`, {timeoutMs}).catch(() => []);
+      return rows.length > 0 ? `columns in ${file.shown}: ${rows.map((row) => row.column_name).join(', ')}` : undefined;
+    }),
+  );
+  return described.filter(Boolean).join('; ') || undefined;
+}
+
+/** The rows as a series, with the checks every series gets (dates, values, one point per date), positioned at the query. */
+function rowsToPoints(rows: SourceRow[], kpi: KpiDefinition, location: SqlLocation): {points: SeriesPoint[]; problems: Problem[]} {
+  const at = {file: location.file, ...location.at};
+  const columns = Object.keys(rows[0] ?? {});
+  if (rows.length > 0 && (!columns.includes('date') || !columns.includes('value'))) {
+    return {
+      points: [],
+      problems: [
+        {
+          ...at,
+          message: `the result of the ${kpi.metric ? 'metric' : 'query'} of KPI "${kpi.id}" has the columns ${columns.join(', ')}`,
+          expected: 'columns named date and value (and, if you like, note)',
+          hint: 'name them in the SELECT: select month_end as date, renewed as value …',
+        },
+      ],
+    };
+  }
+  const raws = rows.map((row, index) => ({
+    label: `row ${index + 1} of the result`,
+    at: {point: location.at},
+    date: row.date,
+    value: row.value,
+    ...(typeof row.note === 'string' && row.note !== '' && {note: row.note}),
+    valueIsText: false,
+  }));
+  const parsed = toSeriesPoints(raws, location.file, kpi.unit === 'text' ? 'text' : 'number');
+  return {
+    points: parsed.points,
+    problems: parsed.problems.map((problem) => ({...problem, message: `KPI "${kpi.id}": ${problem.message}`})),
+  };
+}
+
+/** What the loaders need to compute KPIs with a `metric` or `query`, at `asOf`. */
+export function computedOptions(
+  options: PluginOptions,
+  asOf: string,
+  cache?: SourceCache,
+): Omit<ComputedSeriesOptions, 'siteDir' | 'registryDir'> {
+  return {
+    asOf,
+    maxRawFileBytes: options.maxRawFileBytes,
+    queryTimeout: options.queryTimeout,
+    engineMemoryLimit: options.engineMemoryLimit,
+    ...(cache && {cache}),
+  };
+}
