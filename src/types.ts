@@ -132,6 +132,12 @@ export interface Registry {
   series: Record<string, SeriesPoint[]>;
   /** Keyed by KPI id, for KPIs with a `metric` or `query`. */
   computations?: Record<string, Computation>;
+  /**
+   * Keyed by KPI id: for a KPI whose named source was down when the build ran
+   * (`onSourceError: 'cached'`), the ISO date of the last successful query,
+   * whose cached result stands in.
+   */
+  lastSuccessfulQuery?: Record<string, string>;
 }
 
 export interface Change {
@@ -271,6 +277,8 @@ export interface KpiCardData {
     targetBy?: string;
     progress?: string;
     asOf?: string;
+    /** When a source was down and a cached result stands in: the date of the last successful query. */
+    lastSuccessfulQuery?: string;
   };
   change?: Change;
   /** 0..1 */

@@ -8,6 +8,8 @@ export interface CardContext {
   /** Route of the KPI's page, with baseUrl. */
   permalink: string;
   formatter: ValueFormatter;
+  /** ISO date of the last successful query, when the KPI's source was down and a cached result stands in. */
+  lastSuccessfulQuery?: string;
 }
 
 /** The JSON a card renders: values computed, strings formatted for the locale. */
@@ -15,7 +17,7 @@ export function toKpiCardData(
   kpi: KpiDefinition,
   values: KpiValues,
   series: readonly SeriesPoint[] | undefined,
-  {area, permalink, formatter}: CardContext,
+  {area, permalink, formatter, lastSuccessfulQuery}: CardContext,
 ): KpiCardData {
   const {latest, previous, change, target, progress} = values;
   const shown = numericPoints(latest ? pointsUpTo(series ?? [], latest.date) : (series ?? []));
@@ -38,6 +40,7 @@ export function toKpiCardData(
       ...(change?.relative != null && {changeRelative: formatter.relative(change.relative)}),
       ...(target && {target: formatter.value(target.value), targetBy: formatter.date(target.by)}),
       ...(progress !== undefined && {progress: formatter.share(progress)}),
+      ...(lastSuccessfulQuery && {lastSuccessfulQuery: formatter.date(lastSuccessfulQuery)}),
     },
   };
   if (kpi.owner) card.owner = kpi.owner;

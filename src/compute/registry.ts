@@ -24,6 +24,7 @@ export function computeRegistry(
       area: areas.get(kpi.area)!,
       permalink: kpiPermalink(options.urls, kpi),
       formatter,
+      lastSuccessfulQuery: registry.lastSuccessfulQuery?.[kpi.id],
     });
     return {kpi, values, card};
   });

@@ -66,5 +66,16 @@ describe('toKpiCardData', () => {
 
   it('keeps the formatted strings as the formatter gives them', () => {
     expect(card.formatted).toMatchObject({value: '165.87', previous: '170.76', change: '-4.89', target: '200'});
+    expect(card.formatted.lastSuccessfulQuery).toBeUndefined();
+  });
+
+  it('dates the last successful query when a cached result stands in for a source that was down', () => {
+    const cached = toKpiCardData(kpi, values, [previous, latest], {
+      area: {id: 'community', title: 'Community', order: 0, source: kpi.source},
+      permalink: '/kpis/community/members',
+      formatter: createValueFormatter('count', 'en'),
+      lastSuccessfulQuery: '2026-11-19',
+    });
+    expect(cached.formatted.lastSuccessfulQuery).toBe('Nov 19, 2026');
   });
 });

@@ -71,6 +71,14 @@ describe('KpiCard', () => {
     expect(html).toMatch(/<dt>Tags<\/dt><dd><ul[^>]*><li[^>]*>quantitative<\/li><li[^>]*>lagging<\/li><\/ul><\/dd>/);
   });
 
+  it('says when a cached result stands in for a source that was down, and not otherwise', () => {
+    const cached = render(
+      <KpiCard data={{...deliveryTime, formatted: {...deliveryTime.formatted, lastSuccessfulQuery: 'Nov 19, 2026'}}} />,
+    );
+    expect(cached).toMatch(/<dt>Data<\/dt><dd>as of the last successful query on Nov 19, 2026<\/dd>/);
+    expect(html).not.toContain('last successful query');
+  });
+
   it('explains the status with its reasons', () => {
     expect(textOf(html)).toContain('Why this status');
     expect(html).toMatch(/<ul[^>]* aria-labelledby="[^"]+"><li>9 days is at or below the target of 10 days due Jan 31, 2027.<\/li><\/ul>/);

@@ -3,7 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {Cadence} from 'docusaurus-plugin-kpi';
 import type {Props} from '@theme/KpiCard/Facts';
 
-/** The facts of a KPI: date of the latest measurement, owner, cadence and tags. */
+/** The facts of a KPI: date of the latest measurement (and of the last successful query when a source was down), owner, cadence and tags. */
 export default function KpiCardFacts({data}: Props): ReactNode {
   return (
     <dl className="kpi-card__facts">
@@ -16,6 +16,23 @@ export default function KpiCardFacts({data}: Props): ReactNode {
           }
         >
           {data.formatted.asOf}
+        </Fact>
+      )}
+      {data.formatted.lastSuccessfulQuery !== undefined && (
+        <Fact
+          label={
+            <Translate id="kpi.card.cachedLabel" description="Label of the note on a KPI card whose data source was down at build time">
+              Data
+            </Translate>
+          }
+        >
+          <Translate
+            id="kpi.card.lastSuccessfulQuery"
+            description="On a KPI card whose data source was down at build time: the values come from the last query that worked"
+            values={{date: data.formatted.lastSuccessfulQuery}}
+          >
+            {'as of the last successful query on {date}'}
+          </Translate>
         </Fact>
       )}
       {data.owner && (
