@@ -18,11 +18,16 @@ type Complaint = Pick<Problem, 'message' | 'expected' | 'hint'>;
 export type DataFileResult = {file: string; text: string} | {problem: Complaint};
 
 /**
- * Reads a KPI's series file, refusing anything that leaves the site folder
- * (absolute paths, `..`, links pointing elsewhere) or is too large to be a series.
+ * Where a KPI's `data:` path leads, or why it is refused: absolute, or leaving
+ * the site folder. Checked before anything else about the path (its file type
+ * included), so that a path like `../../../../etc/passwd` is refused for leaving the site.
  */
-export async function readDataFile({siteDir, realSiteDir, registryDir, data, maxDataFileBytes}: DataFileRequest): Promise<DataFileResult> {
-  const expected = `a path relative to ${sitePath(siteDir, registryDir)}/, like data/delivery-time.csv`;
+export function resolveDataPath({
+  siteDir,
+  registryDir,
+  data,
+}: Pick<DataFileRequest, 'siteDir' | 'registryDir' | 'data'>): {file: string} | {problem: Complaint} {
+  const expected = expectedDataPath(siteDir, registryDir);
   if (path.isAbsolute(data) || path.win32.isAbsolute(data)) {
     return {
       problem: {
@@ -33,12 +38,24 @@ export async function readDataFile({siteDir, realSiteDir, registryDir, data, max
     };
   }
   const file = path.resolve(registryDir, data);
-  const shown = sitePath(siteDir, file);
   if (!isInside(siteDir, file)) {
     return {
       problem: {message: `the data path "${data}" leads outside the site folder`, expected, hint: 'move the series file into the site'},
     };
   }
+  return {file};
+}
+
+/**
+ * Reads a KPI's series file, refusing anything that leaves the site folder
+ * (absolute paths, `..`, links pointing elsewhere) or is too large to be a series.
+ */
+export async function readDataFile({siteDir, realSiteDir, registryDir, data, maxDataFileBytes}: DataFileRequest): Promise<DataFileResult> {
+  const resolved = resolveDataPath({siteDir, registryDir, data});
+  if ('problem' in resolved) return resolved;
+  const {file} = resolved;
+  const expected = expectedDataPath(siteDir, registryDir);
+  const shown = sitePath(siteDir, file);
   const real = await fs.realpath(file).catch(() => undefined);
   if (!real) {
     return {problem: {message: `data file ${shown} not found`, expected, hint: await nearbyFileHint(file)}};
@@ -70,6 +87,10 @@ export async function readDataFile({siteDir, realSiteDir, registryDir, data, max
   } finally {
     await handle.close();
   }
+}
+
+function expectedDataPath(siteDir: string, registryDir: string): string {
+  return `a path relative to ${sitePath(siteDir, registryDir)}/, like data/delivery-time.csv`;
 }
 
 /** A did-you-mean among the files next to where the missing one was expected. */

@@ -2,7 +2,7 @@ import {promises as fs} from 'node:fs';
 import type {Problem} from '../shared/errors';
 import type {SeriesPoint} from '../types';
 import type {KpiEntry, SeriesRequest} from './areaFile';
-import {readDataFile} from './dataFile';
+import {readDataFile, resolveDataPath} from './dataFile';
 import {SERIES_EXTENSIONS, seriesSourceFor} from './series';
 
 export interface SeriesOptions {
@@ -41,6 +41,9 @@ async function loadKpiSeries(
   atDataField: Pick<Problem, 'file' | 'line' | 'column'>,
   options: SeriesOptions & {realSiteDir: string},
 ): Promise<{points?: SeriesPoint[]; problems: Problem[]}> {
+  // Where the path leads comes first: a path out of the site is refused for that, whatever its file type.
+  const resolved = resolveDataPath({...options, data});
+  if ('problem' in resolved) return {problems: [{...atDataField, ...resolved.problem}]};
   const seriesSource = seriesSourceFor(data);
   if (!seriesSource) {
     return {

@@ -343,6 +343,21 @@ describe('data paths', () => {
     expect(problem).toMatchObject({line: 5, column: 11, message: 'the data path "../../secrets.csv" leads outside the site folder'});
   });
 
+  it('refuses a path that leaves the site folder for that, before looking at its file type', async () => {
+    const problem = await onlyProblemOf({[OPS]: withData('../../../../etc/passwd')});
+    expect(problem).toMatchObject({
+      line: 5,
+      column: 11,
+      message: 'the data path "../../../../etc/passwd" leads outside the site folder',
+      expected: 'a path relative to kpis/, like data/delivery-time.csv',
+    });
+  });
+
+  it('refuses an absolute path without a series extension as absolute', async () => {
+    const problem = await onlyProblemOf({[OPS]: withData('/etc/passwd')});
+    expect(problem).toMatchObject({message: 'the data path "/etc/passwd" is absolute'});
+  });
+
   it('accepts a path that leaves the KPI folder but stays in the site', async () => {
     const problems = await problemsOf({[OPS]: withData('../shared/a.csv'), 'shared/a.csv': 'date,value\n2026-01,x\n'});
     expect(problems).toMatchObject([{file: 'shared/a.csv', line: 2, column: 2, message: '"x" is not a number'}]);
