@@ -14,6 +14,7 @@ import {publishDefinitions} from './remark/definitionStore';
 import {writeBuildFiles} from './output/buildFiles';
 import {extendKpiCli} from './cli';
 import {type PluginOptions, resolveAsOf} from './options';
+import {openNamedSources} from './data/sources/namedSources';
 import {SourceCache} from './data/sources/sourceCache';
 import {type DataFile, buildAllRoutes, buildCardDataFiles} from './routes';
 import {DEFINITIONS_DATA_FILE_NAME, PLUGIN_NAME} from './shared/generatedModules';
@@ -74,13 +75,14 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     async loadContent() {
       const asOf = resolveAsOf(options, process.env, todayIso());
       const cache = SourceCache.inGeneratedFolder(context.generatedFilesDir, options.id);
-      const registry = await loadRegistry({
-        siteDir,
-        path: options.path,
-        maxDataFileBytes: options.maxDataFileBytes,
-        computed: computedOptions(options, asOf, cache),
-      });
-      return compute(registry, asOf);
+      const sources = openNamedSources(options, siteDir, cache);
+      try {
+        const computed = computedOptions(options, asOf, cache, sources);
+        const registry = await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes, computed});
+        return compute(registry, asOf);
+      } finally {
+        await sources?.close();
+      }
     },
 
     getTranslationFiles: async ({content}) => getRegistryTranslationFiles(content.registry),

@@ -6,6 +6,7 @@ import {runChecks} from '../checks/runChecks';
 import {readSitePages} from '../checks/sitePages';
 import {scanText} from '../checks/scan';
 import type {PluginOptions} from '../options';
+import {openNamedSources} from '../data/sources/namedSources';
 import {SourceCache} from '../data/sources/sourceCache';
 import type {Registry} from '../types';
 import type {CheckReport} from './checkReport';
@@ -29,12 +30,15 @@ export async function loadRegistryOrError(
 ): Promise<{registry: Registry; error?: undefined} | {registry?: undefined; error: KpiUserError}> {
   // Through the build's cache: a query that has not changed is not run again.
   const cache = SourceCache.inGeneratedFolder(generatedFilesDir, options.id);
-  const computed = computedOptions(options, asOf, cache);
+  const sources = openNamedSources(options, siteDir, cache);
+  const computed = computedOptions(options, asOf, cache, sources);
   try {
     return {registry: await loadRegistry({siteDir, path: options.path, maxDataFileBytes: options.maxDataFileBytes, computed})};
   } catch (error) {
     if (!(error instanceof KpiUserError)) throw error;
     return {error};
+  } finally {
+    await sources?.close();
   }
 }
 

@@ -53,7 +53,14 @@ export async function loadRegistry(options: LoadRegistryOptions): Promise<Regist
   problems.push(...loaded.problems, ...(computed?.problems ?? []));
 
   throwIfProblems(sortProblems(problems), 'docusaurus-plugin-kpi found problems in the KPI files');
-  return {dir, areas: areas.areas, kpis, series: {...loaded.series, ...computed?.series}, computations: computed?.computations ?? {}};
+  return {
+    dir,
+    areas: areas.areas,
+    kpis,
+    series: {...loaded.series, ...computed?.series},
+    computations: computed?.computations ?? {},
+    lastSuccessfulQuery: computed?.lastSuccessfulQuery ?? {},
+  };
 }
 
 /** Area order from `areas.yml`, then file name order, then order in the file. */

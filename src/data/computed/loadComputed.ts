@@ -1,12 +1,14 @@
 import {promises as fs} from 'node:fs';
 import type {PluginOptions} from '../../options';
-import type {Problem} from '../../shared/errors';
+import {didYouMean, type Problem} from '../../shared/errors';
 import type {Computation, KpiDefinition, SeriesPoint} from '../../types';
 import type {KpiEntry} from '../areaFile';
 import {toSeriesPoints} from '../series/points';
 import {EmbeddedEngine, EngineError} from '../sources/embedded';
 import type {SourceRow} from '../sources/postgres';
+import type {NamedSources} from '../sources/namedSources';
 import type {SourceCache} from '../sources/sourceCache';
+import {KpiSourceError} from '../sources/sourceError';
 import {type SqlLocation, engineProblem} from './engineErrors';
 import {compileMetric} from './metricSql';
 import {type RawFile, type RawFileContext, locateRawFile, readerOf} from './rawFiles';
@@ -24,10 +26,14 @@ export interface ComputedSeriesOptions {
   engineMemoryLimit: string;
   /** Results of earlier builds; none when undefined. */
   cache?: SourceCache;
+  /** The site's named sources (option `sources`), for a `query` with `source:`. */
+  sources?: NamedSources;
 }
 
 interface Planned {
   kpi: KpiDefinition;
+  /** A named source; the embedded engine when undefined. */
+  source?: string;
   kind: 'metric' | 'query';
   sql: string;
   files: RawFile[];
@@ -37,6 +43,8 @@ interface Planned {
 export interface ComputedSeries {
   series: Record<string, SeriesPoint[]>;
   computations: Record<string, Computation>;
+  /** ISO dates of the last successful query, for KPIs whose source was down and whose cached result stands in. */
+  lastSuccessfulQuery: Record<string, string>;
   problems: Problem[];
 }
 
@@ -47,7 +55,12 @@ export interface ComputedSeries {
  * modification times.
  */
 export async function loadComputedSeries(entries: KpiEntry[], options: ComputedSeriesOptions): Promise<ComputedSeries> {
-  const result: ComputedSeries = {series: Object.create(null), computations: Object.create(null), problems: []};
+  const result: ComputedSeries = {
+    series: Object.create(null),
+    computations: Object.create(null),
+    lastSuccessfulQuery: Object.create(null),
+    problems: [],
+  };
   const wanted = entries.filter((entry) => entry.kpi?.metric || entry.kpi?.query);
   if (wanted.length === 0) return result;
   const context: RawFileContext = {...options, realSiteDir: await fs.realpath(options.siteDir)};
@@ -71,6 +84,17 @@ async function plan(entry: KpiEntry, context: RawFileContext, options: ComputedS
   const fieldPath = kind === 'metric' ? [...entry.path, 'metric', 'from'] : [...entry.path, 'query', 'sql'];
   const location: SqlLocation = {file: entry.source.file, at: entry.source.positionOf(fieldPath), siteDir: options.siteDir};
   const at = {file: location.file, ...location.at};
+  if (kpi.metric?.source) {
+    return {
+      problem: {
+        ...at,
+        message: `the metric of KPI "${kpi.id}" names source ${kpi.metric.source}: metrics run on the embedded engine only, for now`,
+        expected: "a metric over a raw file, or a `query` with `source:` written in the source's SQL",
+        hint: 'write the aggregation as a query on the source',
+      },
+    };
+  }
+  if (kpi.query?.source) return {kpi, kind, source: kpi.query.source, sql: kpi.query.sql, files: [], location};
   if (kpi.metric) {
     const file = await locateRawFile(kpi.metric.from, context);
     if ('problem' in file) return {problem: {...at, ...file.problem}};
@@ -83,7 +107,8 @@ async function plan(entry: KpiEntry, context: RawFileContext, options: ComputedS
 }
 
 async function run(planned: Planned, engine: EmbeddedEngine, version: string, options: ComputedSeriesOptions, into: ComputedSeries) {
-  const {kpi, kind, location} = planned;
+  if (planned.source) return runOnSource(planned, options, into);
+  const {kind, location} = planned;
   const cacheKey = `embedded ${version} ${planned.files.map((file) => `${file.real}@${file.fingerprint}`).join(' ')}`;
   let rows: SourceRow[];
   let computedAt: string;
@@ -103,16 +128,36 @@ async function run(planned: Planned, engine: EmbeddedEngine, version: string, op
     computedAt = new Date().toISOString();
     await options.cache?.write({source: cacheKey, sql: planned.sql, queriedAt: computedAt, rows});
   }
-  const points = rowsToPoints(rows, kpi, location);
+  record(planned, rows, {computedAt, source: 'embedded'}, into);
+}
+
+/** A `query` with `source:`, through the named sources, which cache and fall back as the options say. */
+async function runOnSource(planned: Planned, options: ComputedSeriesOptions, into: ComputedSeries): Promise<void> {
+  const name = planned.source!;
+  const at = {file: planned.location.file, ...planned.location.at};
+  const known = options.sources?.names() ?? [];
+  if (!options.sources || !known.includes(name)) {
+    const expected = known.length > 0 ? `one of ${known.join(', ')}` : 'a source in the plugin option `sources`';
+    into.problems.push({...at, message: `there is no source named ${name}`, expected, hint: didYouMean(name, known)});
+    return;
+  }
+  try {
+    const result = await options.sources.query(name, planned.sql);
+    record(planned, result.rows, {computedAt: result.queriedAt, source: name}, into);
+    if (result.stale) into.lastSuccessfulQuery[planned.kpi.id] = result.queriedAt.slice(0, 10);
+  } catch (error) {
+    if (!(error instanceof KpiSourceError)) throw error;
+    into.problems.push({...at, message: error.message, expected: 'a query the source can run, returning date and value columns'});
+  }
+}
+
+function record(planned: Planned, rows: SourceRow[], {computedAt, source}: {computedAt: string; source: string}, into: ComputedSeries) {
+  const {kpi, kind, location} = planned;
+  const points = rowsToPoints(rows.map(plainRow), kpi, location);
   into.problems.push(...points.problems);
   into.series[kpi.id] = points.points;
-  into.computations[kpi.id] = {
-    kind,
-    sql: kind === 'query' ? kpi.query!.sql : planned.sql,
-    files: planned.files.map((file) => file.shown),
-    source: 'embedded',
-    computedAt,
-  };
+  const sql = kind === 'query' ? kpi.query!.sql : planned.sql;
+  into.computations[kpi.id] = {kind, sql, files: planned.files.map((file) => file.shown), source, computedAt};
 }
 
 /** Dates as ISO days, big integers as numbers: rows as JSON can hold them, for the cache. */
@@ -172,6 +217,7 @@ export function computedOptions(
   options: PluginOptions,
   asOf: string,
   cache?: SourceCache,
+  sources?: NamedSources,
 ): Omit<ComputedSeriesOptions, 'siteDir' | 'registryDir'> {
   return {
     asOf,
@@ -179,5 +225,6 @@ export function computedOptions(
     queryTimeout: options.queryTimeout,
     engineMemoryLimit: options.engineMemoryLimit,
     ...(cache && {cache}),
+    ...(sources && {sources}),
   };
 }

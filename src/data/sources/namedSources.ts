@@ -106,3 +106,18 @@ export class NamedSources {
 
 const tooSlow = (name: string, limits: QueryLimits) =>
   new KpiSourceError(name, 'limit', `the query ran longer than ${limits.timeoutMs / 1000} s (option statementTimeout of source ${name})`);
+
+/**
+ * The site's named sources, or undefined when it has none. Production builds
+ * query them afresh unless `refresh` says otherwise; `docusaurus start` and
+ * the commands reuse cached results by default.
+ */
+export function openNamedSources(
+  {sources, refresh, onSourceError}: {sources: Record<string, SourceOptions>; refresh?: RefreshMode; onSourceError: SourceErrorMode},
+  siteDir: string,
+  cache: SourceCache,
+): NamedSources | undefined {
+  if (Object.keys(sources).length === 0) return undefined;
+  const mode = refresh ?? (process.env.NODE_ENV === 'production' ? 'always' : 'cached');
+  return new NamedSources({sources, siteDir, cache, refresh: mode, onSourceError});
+}
