@@ -25,6 +25,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       'KpiPage/Breadcrumbs': {...SAFE, description: 'The breadcrumbs of a KPI page.'},
       'KpiPage/Definition': {...SAFE, description: 'The definition section of a KPI page, with its footnotes.'},
       'KpiPage/Targets': {...SAFE, description: 'The targets section of a KPI page.'},
+      'KpiPage/Computation': {...SAFE, description: 'How a computed KPI is computed: its metric or SQL, what it reads, and when.'},
       'KpiPage/Data': {...SAFE, description: 'The data section of a KPI page: the table and the CSV download.'},
       'KpiPage/Links': {...SAFE, description: 'Where a KPI is used: home page, backlinks and roll-ups.'},
       KpiChart: {...SAFE, description: 'The static SVG chart of a KPI page, with axes and the targets in force over time.'},

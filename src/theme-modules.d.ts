@@ -264,6 +264,17 @@ declare module '@theme/KpiPage/Targets' {
   export default function KpiPageTargets(props: Props): ReactNode;
 }
 
+declare module '@theme/KpiPage/Computation' {
+  import type {ReactNode} from 'react';
+  import type {KpiPageComputation} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly computation: KpiPageComputation;
+  }
+
+  export default function KpiPageComputation(props: Props): ReactNode;
+}
+
 declare module '@theme/KpiPage/Data' {
   import type {ReactNode} from 'react';
   import type {KpiPageData} from 'docusaurus-plugin-kpi';

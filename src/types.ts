@@ -369,9 +369,26 @@ export interface KpiPageData {
   chart?: {geometry: ChartGeometry; description: string};
   /** The SMART checklist, filled from the registry. */
   smart: SmartCriterion[];
+  /** How the series is computed, for a KPI with a `metric` or `query`. */
+  computation?: KpiPageComputation;
   /**
    * The series as a file in the build output (`<kpi page>.csv`, with baseUrl),
    * written by the plugin's `postBuild`. Absent when the KPI has no measurements.
    */
   download?: {csv: string};
+}
+
+/** How the series of a computed KPI is computed, as its page shows it. */
+export interface KpiPageComputation {
+  kind: Computation['kind'];
+  /** A metric's fields as written in the YAML (`from`, `time`, `measure`, …); empty for a query. */
+  fields: {name: string; value: string}[];
+  /** A query's SQL as written, or the SQL a metric compiles to. */
+  sql: string;
+  /** Raw files read, relative to the site folder. */
+  files: string[];
+  /** A named source; absent for the embedded engine. */
+  source?: string;
+  /** When the series was computed, formatted for the site's locale, in UTC. */
+  computedAt: string;
 }

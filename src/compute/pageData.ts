@@ -93,6 +93,7 @@ export function toPageData(
     ...(parent && {parent: linkTo(parent)}),
     children: computed.filter((other) => other.kpi.parent === kpi.id).map(linkTo),
     ...(chart && {chart}),
+    ...computationField(kpi, registry, locale),
     smart: smartChecklist(kpi, latest !== undefined, {
       formatValue: formatter.value,
       formatDate: formatter.date,
@@ -109,6 +110,31 @@ function definitionFields(kpi: KpiDefinition, permalink: string): Pick<KpiPageDa
   return {
     description: toString({type: 'paragraph', children: tree.definition.filter((node) => node.type !== 'footnoteReference')}),
     definitionHtml: definitionToHtml(tree),
+  };
+}
+
+function computationField(kpi: KpiDefinition, registry: Registry, locale: string): Pick<KpiPageData, 'computation'> {
+  const computation = registry.computations?.[kpi.id];
+  if (!computation) return {};
+  const written = kpi.metric && {
+    from: kpi.metric.from,
+    time: kpi.metric.time,
+    measure: kpi.metric.measure,
+    where: kpi.metric.where,
+    window: kpi.metric.window > 1 ? String(kpi.metric.window) : undefined,
+    cumulative: kpi.metric.cumulative ? 'true' : undefined,
+    source: kpi.metric.source,
+  };
+  const computedAt = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC'});
+  return {
+    computation: {
+      kind: computation.kind,
+      fields: Object.entries(written ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [{name, value}])),
+      sql: computation.sql,
+      files: computation.files,
+      ...(computation.source !== 'embedded' && {source: computation.source}),
+      computedAt: computedAt.format(new Date(computation.computedAt)),
+    },
   };
 }
 

@@ -46,10 +46,18 @@ export function validateWithSchema<T>(
   const description = descriptionOf(schema);
   const problems = (result.error?.details ?? []).map((item) => {
     const path = [...prefix, ...item.path];
-    const position = source.positionOf(path, {key: item.type === 'object.unknown'});
+    const position =
+      item.type === 'object.oxor'
+        ? lastWritten((item.context?.present as string[]).map((key) => source.positionOf([...path, key], {key: true})))
+        : source.positionOf(path, {key: item.type === 'object.unknown'});
     return {file: source.file, ...position, ...wordingOf(item, path, description)};
   });
   return {value: result.value as T, problems};
+}
+
+/** Exclusive fields are reported at the one written last, where the conflict starts. */
+function lastWritten<P extends {line?: number; column?: number}>(positions: P[]): P {
+  return positions.reduce((last, position) => ((position.line ?? 0) > (last.line ?? 0) ? position : last));
 }
 
 // Series validate point by point; describing the schema once keeps that cheap.
@@ -77,6 +85,15 @@ function wordingOf(item: ErrorItem, path: PathSegment[], description: Descriptio
         message: `unknown field \`${context.key}\``,
         expected: `one of the fields ${allowed.join(', ')}`,
         hint: didYouMean(String(context.key), allowed) ?? 'remove it, or check its indentation',
+      };
+    }
+    case 'object.oxor': {
+      const [first, second] = (context.present as string[]).map((key) => `\`${key}\``);
+      const peers = (context.peers as string[]).map((key) => `\`${key}\``);
+      return {
+        message: `${first} and ${second} are both set: ${peers.slice(0, -1).join(', ')} and ${peers.at(-1)} exclude each other`,
+        expected: `one of ${peers.join(', ')}`,
+        hint: 'keep one of them',
       };
     }
     case 'any.only': {

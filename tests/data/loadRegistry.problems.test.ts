@@ -451,3 +451,160 @@ describe('unsafe links in definitions and footnotes', () => {
     await expect(loadRegistry({siteDir, path: 'kpis', maxDataFileBytes: 1000})).resolves.toBeDefined();
   });
 });
+
+describe('computed KPIs: metric and query', () => {
+  const LOGINS = lines('logged_in_at,hub_id,status', '2026-01-05T10:00:00,a,ok', '2026-02-07T10:00:00,b,ok');
+  /** KPI `a` with a metric over the login log; the metric's own fields start at line 7. */
+  const withMetric = (...fields: string[]) =>
+    kpiA('    cadence: monthly', '    metric:', '      from: raw/logins.csv', '      time: logged_in_at', ...fields);
+  /** KPI `a` with a query in a block scalar whose SQL starts at line 7. */
+  const withQuery = (...sql: string[]) => kpiA('    query:', '      sql: |', ...sql.map((line) => `        ${line}`));
+  const computedProblemOf = (file: string, extra: Record<string, string> = {}) =>
+    onlyProblemOf({[OPS]: file, 'kpis/raw/logins.csv': LOGINS, ...extra});
+
+  it('reports an unknown column in the measure, with the columns of the file', async () => {
+    const problem = await computedProblemOf(withMetric('      measure: count_distinct(hub)'));
+    expect(problem).toMatchObject({file: OPS, line: 7, column: 7, hint: 'columns in kpis/raw/logins.csv: logged_in_at, hub_id, status'});
+    expect(problem.message).toBe('the metric failed: Binder Error: Referenced column "hub" not found in FROM clause!');
+  });
+
+  it('reports an unknown time column', async () => {
+    const problem = await computedProblemOf(
+      kpiA('    metric:', '      from: raw/logins.csv', '      time: loged_in_at', '      measure: count(*)'),
+    );
+    expect(problem).toMatchObject({line: 6, column: 7, hint: 'columns in kpis/raw/logins.csv: logged_in_at, hub_id, status'});
+    expect(problem.message).toMatch(/"loged_in_at" not found/);
+  });
+
+  it('reports an unknown column in where', async () => {
+    const problem = await computedProblemOf(withMetric('      measure: count(*)', "      where: state = 'ok'"));
+    expect(problem).toMatchObject({line: 7, column: 7});
+    expect(problem.message).toMatch(/"state" not found/);
+  });
+
+  it('reports an SQL syntax error in where', async () => {
+    const problem = await computedProblemOf(withMetric('      measure: count(*)', "      where: status = = 'ok'"));
+    expect(problem).toMatchObject({line: 7, column: 7});
+    expect(problem.message).toMatch(/syntax error/i);
+  });
+
+  it('reports a measure of the wrong type', async () => {
+    const problem = await computedProblemOf(withMetric('      measure: sum(status)'));
+    expect(problem).toMatchObject({line: 7, column: 7});
+    expect(problem.message).toMatch(/sum\(VARCHAR\)|No function matches/);
+  });
+
+  it('reports an unknown raw file, with a did-you-mean', async () => {
+    const problem = await computedProblemOf(
+      kpiA('    metric:', '      from: raw/login.csv', '      time: logged_in_at', '      measure: count(*)'),
+    );
+    expect(problem).toMatchObject({
+      line: 6,
+      column: 13,
+      message: 'raw file kpis/raw/login.csv not found',
+      hint: 'did you mean "logins.csv"?',
+    });
+  });
+
+  it('reports a raw file outside the site folder before its type', async () => {
+    const problem = await computedProblemOf(
+      kpiA('    metric:', '      from: ../../../../etc/passwd', '      time: t', '      measure: count(*)'),
+    );
+    expect(problem).toMatchObject({line: 6, column: 13, message: 'the raw file "../../../../etc/passwd" is outside the site folder'});
+  });
+
+  it('reports a raw file of a format the engine does not read', async () => {
+    const problem = await computedProblemOf(
+      kpiA('    metric:', '      from: raw/logins.xlsx', '      time: t', '      measure: count(*)'),
+      {
+        'kpis/raw/logins.xlsx': 'binary',
+      },
+    );
+    expect(problem).toMatchObject({line: 6, column: 13, message: 'cannot read rows from kpis/raw/logins.xlsx'});
+    expect(problem.expected).toMatch(/\.csv, \.parquet, \.json/);
+  });
+
+  it('reports a misspelt metric field, with a did-you-mean', async () => {
+    const problems = await problemsOf({[OPS]: withMetric('      mesure: count(*)'), 'kpis/raw/logins.csv': LOGINS});
+    expect(problems).toMatchObject([
+      {line: 7, column: 7, message: 'missing `measure`'},
+      {line: 9, column: 7, message: 'unknown field `mesure`', hint: 'did you mean "measure"?'},
+    ]);
+  });
+
+  it('reports a metric without a measure', async () => {
+    const problem = await computedProblemOf(withMetric());
+    expect(problem).toMatchObject({line: 7, column: 7, message: 'missing `measure`'});
+    expect(problem.expected).toMatch(/^count\(\*\), count\(col\), count_distinct\(col\)/);
+  });
+
+  it('reports a window that is not a positive whole number', async () => {
+    const problem = await computedProblemOf(withMetric('      measure: count(*)', '      window: 0'));
+    expect(problem).toMatchObject({line: 10, column: 15});
+    expect(problem.message).toMatch(/window/);
+  });
+
+  it('reports a KPI with both data and a metric', async () => {
+    const problem = await computedProblemOf(withMetric('      measure: count(*)', '    data: data/a.csv'), {
+      'kpis/data/a.csv': 'date,value\n',
+    });
+    expect(problem).toMatchObject({
+      line: 10,
+      column: 5,
+      message: '`data` and `metric` are both set: `data`, `metric` and `query` exclude each other',
+      hint: 'keep one of them',
+    });
+  });
+
+  it('reports an SQL syntax error at the YAML line inside the block scalar', async () => {
+    const problem = await computedProblemOf(
+      withQuery('select logged_in_at as date,', '  count(*) as value', "from 'raw/logins.csv'", 'group by by 1'),
+    );
+    expect(problem).toMatchObject({file: OPS, line: 10});
+    expect(problem.message).toMatch(/syntax error at or near "by"/i);
+  });
+
+  it('reports an unknown column in a query at its YAML line', async () => {
+    const problem = await computedProblemOf(withQuery('select logged_in_at as date,', '  hub as value', "from 'raw/logins.csv'"));
+    expect(problem).toMatchObject({line: 8, hint: 'columns in kpis/raw/logins.csv: logged_in_at, hub_id, status'});
+  });
+
+  it('reports an unknown file in a query', async () => {
+    const problem = await computedProblemOf(withQuery("select * from 'raw/signups.csv'"));
+    expect(problem).toMatchObject({line: 6, message: 'raw file kpis/raw/signups.csv not found'});
+  });
+
+  it('reports a query whose result has no date or value column', async () => {
+    const problem = await computedProblemOf(withQuery("select logged_in_at, hub_id from 'raw/logins.csv'"));
+    expect(problem).toMatchObject({line: 6, message: 'the result of the query of KPI "a" has the columns logged_in_at, hub_id'});
+    expect(problem.expected).toBe('columns named date and value (and, if you like, note)');
+  });
+
+  it('reports a value of the wrong type from a query', async () => {
+    const problem = await computedProblemOf(withQuery("select '2026-01-31' as date, 'many' as value"));
+    expect(problem).toMatchObject({line: 6});
+    expect(problem.message).toMatch(/^KPI "a": .*"many" is not a number/);
+  });
+
+  it('reports duplicate dates from a query', async () => {
+    const problem = await computedProblemOf(withQuery("select '2026-01-31' as date, 1 as value", "union all select '2026-01-31', 2"));
+    expect(problem).toMatchObject({line: 6});
+    expect(problem.message).toMatch(/appears twice/);
+  });
+
+  it('refuses a query that reads /etc/passwd', async () => {
+    const problem = await computedProblemOf(withQuery("select * from read_csv('/etc/passwd')"));
+    expect(problem).toMatchObject({line: 6, message: 'the raw file "/etc/passwd" is outside the site folder'});
+  });
+
+  it('refuses to install an extension', async () => {
+    const problem = await computedProblemOf(withQuery('install httpfs'));
+    expect(problem).toMatchObject({line: 6});
+    expect(problem.hint).toMatch(/extensions cannot be installed/);
+  });
+
+  it('reports a query on a source the site does not name', async () => {
+    const problem = await computedProblemOf(kpiA('    query:', '      sql: select 1', '      source: warehouse'));
+    expect(problem).toMatchObject({line: 6, column: 12, message: 'there is no source named warehouse'});
+  });
+});

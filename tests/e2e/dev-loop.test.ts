@@ -16,9 +16,10 @@ import {
 import {copySite, removeSite} from './support/sites';
 
 /**
- * The dev loop: `docusaurus start` on a copy of the example site, then an edit
- * to a KPI's data file and to its area's registry file, which the open pages
- * pick up on reload, without restarting the server.
+ * The dev loop: `docusaurus start` on a copy of the example site, then new
+ * rows in a raw file a KPI is computed from, then an edit to a KPI's data file
+ * and to its area's registry file, which the open pages pick up on reload,
+ * without restarting the server.
  */
 
 let siteDir: string;
@@ -57,10 +58,11 @@ async function reloadUntil(page: Page, check: () => Promise<boolean>, what: stri
 }
 
 describe('docusaurus start', () => {
-  test('a new data point and a new title show up on reload, without a restart', async () => {
+  test('new raw rows, a new data point and a new title show up on reload, without a restart', async () => {
     const context = await browser.newContext(contextOptions());
     const page = await context.newPage();
     const cardOf = (id: string) => page.locator(`main article[data-kpi="${id}"]`);
+    const inlineValue = page.locator('.theme-doc-markdown > p a[href$="/kpis/business-development/communities-served"]').first();
 
     await page.goto(`${baseUrl}/docs/business-development/kpis`);
     await waitForHydration(page);
@@ -70,8 +72,19 @@ describe('docusaurus start', () => {
     expect(await card.getByText('61', {exact: true}).count()).toBe(1);
     const serverPid = server.process.pid;
 
-    // A new latest point with a value the data has never had ...
-    appendFileSync(join(siteDir, 'kpis/data/communities-served.csv'), '2026-11-15,987\n');
+    // Communities served is computed from the login log: three new communities log in in October.
+    const logins = ['new-a', 'new-b', 'new-c'].map((id, day) => `2026-10-1${day} 10:00:00,${id}-hub,${id},user-100,ok`);
+    appendFileSync(join(siteDir, 'kpis/raw/logins.csv'), `${logins.join('\n')}\n`);
+    const recomputed = await reloadUntil(
+      page,
+      async () =>
+        (await cardOf('communities-served').getByText('64', {exact: true}).isVisible()) && (await inlineValue.innerText()) === '64',
+      'the value computed from the new raw rows',
+    );
+    console.info(`dev loop: the handbook page showed the KPI computed from the edited raw file ${recomputed} ms after it was saved`);
+
+    // A new latest point in a series file, with a value the data has never had ...
+    appendFileSync(join(siteDir, 'kpis/data/qualified-lead-ratio.csv'), '2026-11-15,0.87\n');
     // ... and a new title in the area's registry file.
     const registry = join(siteDir, 'kpis/business-development.yml');
     const yaml = readFileSync(registry, 'utf8');
@@ -82,14 +95,11 @@ describe('docusaurus start', () => {
       page,
       async () =>
         (await cardOf('communities-served').getByRole('heading').innerText()) === 'Communities reached live' &&
-        (await cardOf('communities-served').getByText('987', {exact: true}).isVisible()),
+        (await cardOf('qualified-lead-ratio').getByText('0.87', {exact: true}).isVisible()),
       'the new value and title',
     );
     await cardOf('communities-served').screenshot({path: outputPath('dev-loop-card.png')});
-    // The inline `:kpi[communities-served]{show=value}` in the text follows the data too.
-    const inline = page.locator('.theme-doc-markdown > p a[href$="/kpis/business-development/communities-served"]').first();
-    expect(await inline.innerText()).toBe('987');
-    // So does its footnote, which names the KPI by its (new) title.
+    // The footnote of the inline reference names the KPI by its (new) title.
     const footnote = page.locator('section[data-footnotes] li[id^="user-content-fn-kpi-communities-served"]').first();
     expect(await footnote.innerText()).toMatch(/^Communities reached live: Unique communities served/);
     console.info(`dev loop: the handbook page showed the edit ${waited} ms after it was saved`);
@@ -100,7 +110,7 @@ describe('docusaurus start', () => {
       page,
       async () =>
         (await page.locator('h1').innerText()) === 'Communities reached live' &&
-        (await page.locator('main table tbody tr').first().innerText()).includes('987'),
+        (await page.locator('main table tbody tr').first().innerText()).includes('64'),
       'the new title and point on the KPI page',
       60_000,
     );

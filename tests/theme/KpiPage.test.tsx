@@ -264,3 +264,67 @@ describe('KpiPage', () => {
     expect(page).toContain('&lt;script&gt;');
   });
 });
+
+describe('KpiPage of a computed KPI', () => {
+  const metric = {
+    from: 'raw/logins.csv',
+    time: 'logged_in_at',
+    measure: 'count_distinct(hub_id)',
+    where: "status = 'ok'",
+    window: 3,
+    cumulative: false,
+  };
+  const sql = "WITH _kpi_rows AS (SELECT * FROM read_csv('kpis/raw/logins.csv'))";
+  const computedRegistry: Registry = {
+    ...registry,
+    kpis: [
+      definition({data: undefined, metric}),
+      definition({id: 'renewal-rate', title: 'Renewal rate', data: undefined, query: {sql: 'select 1'}}),
+    ],
+    computations: {
+      'delivery-time': {kind: 'metric', sql, files: ['kpis/raw/logins.csv'], source: 'embedded', computedAt: '2025-05-15T08:30:00.000Z'},
+      'renewal-rate': {kind: 'query', sql: 'select 1', files: [], source: 'warehouse', computedAt: '2025-05-15T08:30:00.000Z'},
+    },
+  };
+  const entries = computeRegistry(computedRegistry, {asOf: '2025-05-15', tolerance: 0.05, trendWindow: 6, locale: 'en', urls});
+  const page = (index: number, locale = 'en') => toPageData(entries[index]!, entries, computedRegistry, links, urls, locale);
+
+  it('gives the metric as written, the SQL, the files and the time of the query', () => {
+    expect(page(0).computation).toEqual({
+      kind: 'metric',
+      fields: [
+        {name: 'from', value: 'raw/logins.csv'},
+        {name: 'time', value: 'logged_in_at'},
+        {name: 'measure', value: 'count_distinct(hub_id)'},
+        {name: 'where', value: "status = 'ok'"},
+        {name: 'window', value: '3'},
+      ],
+      sql,
+      files: ['kpis/raw/logins.csv'],
+      computedAt: 'May 15, 2025 at 8:30:00 AM UTC',
+    });
+    expect(page(0, 'fr-FR').computation!.computedAt).toBe('15 mai 2025 à 08:30:00 UTC');
+    expect(page(1).computation).toMatchObject({kind: 'query', fields: [], source: 'warehouse'});
+    expect(delivery.computation).toBeUndefined();
+  });
+
+  it('says how the KPI is computed, after the targets: the fields, then the SQL behind a disclosure', () => {
+    const html = render(page(0));
+    const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => textOf(match[1]!));
+    expect(headings.slice(3, 6)).toEqual(['Targets', 'How it is computed', 'Data']);
+    const computation = section(html, 'How it is computed');
+    expect(textOf(computation).replace(/ ,/g, ',')).toContain(
+      'Computed by the build from kpis/raw/logins.csv, with this metric, on May 15, 2025 at 8:30:00 AM UTC:',
+    );
+    expect(computation).toContain('<dt><code>measure</code></dt><dd><code>count_distinct(hub_id)</code></dd>');
+    expect(computation).toMatch(/<details[^>]*><summary>The SQL the metric runs<\/summary><pre><code>WITH _kpi_rows/);
+    expect(computation).toContain('read_csv(&#x27;kpis/raw/logins.csv&#x27;)');
+  });
+
+  it('shows a query as its SQL, naming the source it ran on', () => {
+    const computation = section(render(page(1)), 'How it is computed');
+    expect(textOf(computation).replace(/ ,/g, ',')).toContain('Computed by the build from warehouse, with this SQL query');
+    expect(computation).toContain('<pre class="');
+    expect(computation).not.toContain('<details');
+  });
+});

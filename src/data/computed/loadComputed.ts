@@ -156,8 +156,14 @@ function record(planned: Planned, rows: SourceRow[], {computedAt, source}: {comp
   const points = rowsToPoints(rows.map(plainRow), kpi, location);
   into.problems.push(...points.problems);
   into.series[kpi.id] = points.points;
-  const sql = kind === 'query' ? kpi.query!.sql : planned.sql;
+  const sql = kind === 'query' ? kpi.query!.sql : shownSql(planned);
   into.computations[kpi.id] = {kind, sql, files: planned.files.map((file) => file.shown), source, computedAt};
+}
+
+/** A metric's SQL as pages and `kpis.json` show it: files named from the site folder, not where this machine keeps them. */
+function shownSql({sql, files}: Planned): string {
+  const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  return files.reduce((shown, file) => shown.replaceAll(literal(file.real), literal(file.shown)), sql);
 }
 
 /** Dates as ISO days, big integers as numbers: rows as JSON can hold them, for the cache. */

@@ -20,6 +20,7 @@ export async function resolveSqlFiles(
   sql: string,
   context: RawFileContext,
 ): Promise<{sql: string; files: RawFile[]} | {problem: Complaint & {written: string}}> {
+  // Each file once, however often the SQL names it.
   const files: RawFile[] = [];
   const pieces: string[] = [];
   let last = 0;
@@ -28,7 +29,7 @@ export async function resolveSqlFiles(
     if (!looksLikeFile(written)) continue;
     const located = await locateRawFile(written, context);
     if ('problem' in located) return {problem: {...located.problem, written}};
-    files.push(located);
+    if (!files.some((file) => file.real === located.real)) files.push(located);
     pieces.push(sql.slice(last, match.index), `'${located.real.replace(/'/g, "''")}'`);
     last = match.index! + match[0].length;
   }

@@ -73,6 +73,14 @@ describe('metric: periods, measures and the period rules, on the real engine', (
     ]);
   });
 
+  it('describes the computation with the files named from the site folder', async () => {
+    const {registry, siteDir} = await load(metric(['measure: count(*)']));
+    const computation = registry.computations!['active-hubs']!;
+    expect(computation).toMatchObject({kind: 'metric', files: ['kpis/raw/logins.csv'], source: 'embedded'});
+    expect(computation.sql).toContain("read_csv('kpis/raw/logins.csv')");
+    expect(computation.sql).not.toContain(siteDir);
+  });
+
   it('keeps the period of asOf when asOf is its last day, and ignores rows after asOf', async () => {
     expect(await seriesOf(['measure: count(*)'], 'monthly', '2026-03-31')).toEqual([
       ['2026-01-31', 3],
@@ -133,6 +141,16 @@ describe('query: rows as points', () => {
     ]);
     expect(registry.series['active-hubs']!.map((point) => point.value)).toEqual([3, 2, 1]);
     expect(registry.computations!['active-hubs']).toMatchObject({kind: 'query', files: [expect.stringMatching(/kpis\/raw\/logins\.csv$/)]});
+  });
+
+  it('lists each file the SQL reads once, however often it names it', async () => {
+    const {registry} = await load([
+      '    query:',
+      '      sql: |',
+      "        select strftime(max(logged_in_at::TIMESTAMP), '%Y-%m-%d') as date, count(*) as value from 'raw/logins.csv'",
+      "        where hub_id in (select hub_id from 'raw/logins.csv' where status = 'ok')",
+    ]);
+    expect(registry.computations!['active-hubs']!.files).toEqual(['kpis/raw/logins.csv']);
   });
 
   it('reuses the cached result when nothing changed, and recomputes when the raw file did', async () => {

@@ -7,6 +7,7 @@ import KpiSmartChecklist from '@theme/KpiSmartChecklist';
 import KpiPageBreadcrumbs from '@theme/KpiPage/Breadcrumbs';
 import KpiPageDefinition from '@theme/KpiPage/Definition';
 import KpiPageTargets from '@theme/KpiPage/Targets';
+import KpiPageComputation from '@theme/KpiPage/Computation';
 import KpiPageData from '@theme/KpiPage/Data';
 import KpiPageLinks from '@theme/KpiPage/Links';
 import type {Props} from '@theme/KpiPage/Content';
@@ -14,8 +15,8 @@ import styles from './styles.module.css';
 
 /**
  * The content of the page of a KPI, inside the site's layout: the card beside
- * the full chart, then the definition, the SMART checklist, the targets, the
- * data as a table with a download, and where the KPI is used (home page,
+ * the full chart, then the definition, the SMART checklist, the targets, how
+ * a computed KPI is computed, the data as a table with a download, and where the KPI is used (home page,
  * backlinks, roll-ups). Each section is a component of its own
  * (`@theme/KpiPage/Definition`, …) to swizzle alone.
  */
@@ -56,6 +57,7 @@ export default function KpiPageContent({data}: Props): ReactNode {
             <KpiSmartChecklist items={data.smart} />
           </section>
           <KpiPageTargets targets={data.targets} />
+          {data.computation && <KpiPageComputation computation={data.computation} />}
           <KpiPageData kpiId={card.id} title={card.title} points={data.points} download={data.download} />
         </div>
 
