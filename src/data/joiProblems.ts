@@ -56,8 +56,8 @@ export function validateWithSchema<T>(
 }
 
 /** Exclusive fields are reported at the one written last, where the conflict starts. */
-function lastWritten<P extends {line?: number; column?: number}>(positions: P[]): P {
-  return positions.reduce((last, position) => ((position.line ?? 0) > (last.line ?? 0) ? position : last));
+function lastWritten<P extends {line?: number}>(positions: (P | undefined)[]): P | undefined {
+  return positions.reduce((last, position) => ((position?.line ?? 0) > (last?.line ?? 0) ? position : last));
 }
 
 // Series validate point by point; describing the schema once keeps that cheap.

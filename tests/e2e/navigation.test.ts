@@ -90,7 +90,9 @@ describe('walking the example handbook in Chromium', () => {
     await page.waitForURL((url) => url.hash === footnoteHref, {timeout: 10_000});
     const footnote = page.locator(`li[id="${footnoteHref!.slice(1)}"]`);
     await footnote.waitFor({state: 'visible'});
-    expect(await footnote.innerText()).toMatch(/Renewal rate \(6 months\)[^]*Share of the contracts due for renewal in the previous six months/);
+    expect(await footnote.innerText()).toMatch(
+      /Renewal rate \(6 months\)[^]*Share of the contracts due for renewal in the previous six months/,
+    );
     expect(await footnote.getByRole('link', {name: 'Renewal rate (6 months)'}).getAttribute('href')).toMatch(
       /\/kpis\/business-development\/renewal-rate$/,
     );
