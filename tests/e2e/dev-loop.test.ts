@@ -53,7 +53,9 @@ async function reloadUntil(page: Page, check: () => Promise<boolean>, what: stri
       throw new Error(`the page did not show ${what} within ${timeoutMs} ms; server output:\n${server.output().slice(-4000)}`);
     }
     await page.waitForTimeout(1_000);
+    // The dev server renders on the client only: check once the reloaded page has rendered.
     await page.reload({waitUntil: 'domcontentloaded'}).catch(() => undefined);
+    await waitForHydration(page).catch(() => undefined);
   }
 }
 
