@@ -12,6 +12,7 @@ import {KpiSourceError} from '../sources/sourceError';
 import {type SqlLocation, engineProblem} from './engineErrors';
 import {compileMetric} from './metricSql';
 import {type RawFile, type RawFileContext, locateRawFile, readerOf} from './rawFiles';
+import {SharedScans} from './sharedScans';
 import {resolveSqlFiles} from './sqlFiles';
 
 export interface ComputedSeriesOptions {
@@ -68,9 +69,11 @@ export async function loadComputedSeries(entries: KpiEntry[], options: ComputedS
   const engine = new EmbeddedEngine({siteDir: options.siteDir, registryDir: options.registryDir, memoryLimit: options.engineMemoryLimit});
   try {
     const version = plans.some((planned) => 'sql' in planned) ? await engine.version() : '';
+    const metricFiles = plans.flatMap((planned) => ('sql' in planned && planned.kind === 'metric' ? planned.files : []));
+    const scans = new SharedScans(engine, metricFiles, options.queryTimeout);
     for (const planned of plans) {
       if ('problem' in planned) result.problems.push(planned.problem);
-      else await run(planned, engine, version, options, result);
+      else await run(planned, {engine, scans, version}, options, result);
     }
   } finally {
     await engine.close();
@@ -106,7 +109,14 @@ async function plan(entry: KpiEntry, context: RawFileContext, options: ComputedS
   return {kpi, kind, sql: resolved.sql, files: resolved.files, location};
 }
 
-async function run(planned: Planned, engine: EmbeddedEngine, version: string, options: ComputedSeriesOptions, into: ComputedSeries) {
+interface Embedded {
+  engine: EmbeddedEngine;
+  scans: SharedScans;
+  /** The engine's version, for cache keys. */
+  version: string;
+}
+
+async function run(planned: Planned, {engine, scans, version}: Embedded, options: ComputedSeriesOptions, into: ComputedSeries) {
   if (planned.source) return runOnSource(planned, options, into);
   const {kind, location} = planned;
   const cacheKey = `embedded ${version} ${planned.files.map((file) => `${file.real}@${file.fingerprint}`).join(' ')}`;
@@ -118,7 +128,8 @@ async function run(planned: Planned, engine: EmbeddedEngine, version: string, op
     computedAt = cached.queriedAt;
   } else {
     try {
-      rows = (await engine.query(planned.sql, {timeoutMs: options.queryTimeout})).map(plainRow);
+      const sql = kind === 'metric' ? await scans.rewrite(planned.sql, planned.files[0]!) : planned.sql;
+      rows = (await engine.query(sql, {timeoutMs: options.queryTimeout})).map(plainRow);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       const columns = await describeFiles(engine, planned.files, options.queryTimeout);
