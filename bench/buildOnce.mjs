@@ -4,8 +4,8 @@
 // from just before Docusaurus is loaded to the end of the build, and the peak
 // resident memory of this process (webpack's minifier workers are separate
 // processes and not counted).
-import {rmSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
 
 const [siteArg, resultFile] = process.argv.slice(2);
@@ -16,8 +16,16 @@ if (!siteArg || !resultFile) {
 const siteDir = resolve(siteArg);
 process.env.DOCUSAURUS_NO_PERSISTENT_CACHE = 'true';
 process.env.NODE_ENV = 'production';
-// Cold: nothing left from an earlier build.
+// Cold: nothing left from an earlier build, except, with KPI_BENCH_KEEP_CACHE set, the plugin's
+// cache of computed results (a rebuild with the cache warm).
+const resultCache = join(siteDir, '.docusaurus/docusaurus-plugin-kpi/default/sources');
+const keptCache = `${siteDir}.kept-cache`;
+if (process.env.KPI_BENCH_KEEP_CACHE && existsSync(resultCache)) renameSync(resultCache, keptCache);
 for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(join(siteDir, dir), {recursive: true, force: true});
+if (existsSync(keptCache)) {
+  mkdirSync(dirname(resultCache), {recursive: true});
+  renameSync(keptCache, resultCache);
+}
 
 const start = performance.now();
 const before = process.resourceUsage();

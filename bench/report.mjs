@@ -1,4 +1,5 @@
 // Budgets, the printed table and BENCHMARKS.md, from the results of bench/run.mjs.
+import {COMPUTED_BUDGETS, computedChecks, computedSection} from './reportComputed.mjs';
 
 export const BUDGETS = {
   buildOverhead: 0.05,
@@ -6,6 +7,7 @@ export const BUDGETS = {
   dataPipelineRatio: 2,
   addedJsGzipBytes: 5 * 1024,
   postgresRatio: 1.2,
+  ...COMPUTED_BUDGETS,
 };
 
 const pct = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%` : 'n/a');
@@ -64,6 +66,7 @@ export function checkBudgets(results) {
     pass: data.ratio <= BUDGETS.dataPipelineRatio,
   });
   checks.push(postgresCheck(results.postgres));
+  checks.push(...computedChecks(results.computed));
   for (const size of results.sizes) {
     const added = size.js.typicalPage.addedGzipBytes;
     checks.push({
@@ -321,7 +324,7 @@ On the same files, csv-parse without skipping the header line (\`relax_column_co
 ${num(largestData.naiveOverBare, 1)}× slower than the bare parse used here: it builds an error object for every
 row that leaves out its note.
 
-${postgresSection(results.postgres)}${whyFailing(results)}## What is measured
+${postgresSection(results.postgres)}${computedSection(results.computed, table)}${whyFailing(results)}## What is measured
 
 - **Handbooks** (\`bench/generate.mjs\`, seeded PRNG, written to \`bench/.sites/\`): docs pages of
   2–3 sections of generated prose; every KPI has a \`:::kpi{#id}\` card with a body on one page of its area,

@@ -13,16 +13,21 @@
 //   6. JS the plugin adds to a page with a KPI card (gzip) and HTML per card;
 //   7. where PostgreSQL is installed, ten metric KPIs on a 1,000,000-row table through
 //      a named source against the same SQL through psql (bench/postgres.mjs);
+//   8. computed KPIs: metrics over a 1,000,000-row raw log through the plugin against the
+//      same SQL run directly (bench/computed.mjs), and rebuilds with the cache warm against
+//      the same handbook with data files (bench/computedSites.mjs);
 // then checks the budgets and prints a table. The full run writes
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
-// Options: --quick (smallest size, one repetition, no timing assertions),
+// Options: --quick (smallest size, one repetition, no timing assertions), --only computed (the
+// computed KPIs alone, written into bench/results.json and BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
 import {cpus, loadavg, totalmem, release} from 'node:os';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {generateComputedPair} from './computedSites.mjs';
 import {generateDataSet, generateHandbook} from './generate.mjs';
 import {median, fitExponent, runNodeScript, round} from './lib/stats.mjs';
 import {addedJs, checkSignatures, findChartLibraries, htmlBytes, htmlPerCard, totalClientJs} from './assets.mjs';
@@ -77,9 +82,9 @@ function perfSeconds(logText, pattern) {
 }
 
 /** One cold build in a fresh process; phase times from Docusaurus's perf logger. */
-async function build(siteDir, label) {
+async function build(siteDir, label, env = {}) {
   const logFile = join(logsDir, `${label}.log`);
-  const result = await runNodeScript(join(benchDir, 'buildOnce.mjs'), [siteDir], {logFile, env: {DOCUSAURUS_PERF_LOGGER: 'true'}});
+  const result = await runNodeScript(join(benchDir, 'buildOnce.mjs'), [siteDir], {logFile, env: {DOCUSAURUS_PERF_LOGGER: 'true', ...env}});
   const text = readFileSync(logFile, 'utf8');
   const number = String.raw`([\d.]+) (ms|seconds)`;
   const phases = {
@@ -90,6 +95,65 @@ async function build(siteDir, label) {
   };
   log(`  ${label}: ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${result.maxRssMB.toFixed(0)} MB`);
   return {...result, ...phases};
+}
+
+/** Medians of builds of one variant. */
+function summary(runs) {
+  if (runs.length === 0) return undefined;
+  return {
+    wallS: median(runs.map((r) => r.wallMs / 1000)),
+    cpuS: median(runs.map((r) => (r.userMs + r.systemMs) / 1000)),
+    maxRssMB: median(runs.map((r) => r.maxRssMB)),
+    bundleS: median(runs.map((r) => r.bundleS)),
+    ssgS: median(runs.map((r) => r.ssgS)),
+    pluginS: median(runs.map((r) => r.pluginLoadS + r.pluginAllContentS)),
+    samplesS: runs.map((r) => round(r.wallMs / 1000, 1)),
+  };
+}
+
+/** When the computed KPIs of a built site were computed, from its kpis.json. */
+function computedAt(siteDir) {
+  const kpis = JSON.parse(readFileSync(join(siteDir, 'build/kpis.json'), 'utf8')).kpis;
+  return kpis.flatMap((kpi) => (kpi.computation ? [kpi.computation.computedAt] : [])).sort();
+}
+
+/**
+ * Computed KPIs: metrics over a raw log through the plugin against the same SQL
+ * run directly (bench/computed.mjs), then rebuilds of a handbook whose KPIs are
+ * partly computed, with the cache warm, against the same handbook with data files.
+ */
+async function measureComputed() {
+  log('computed KPIs: metrics over a raw event log, through the plugin and directly');
+  const engine = await runNodeScript(join(benchDir, 'computed.mjs'), [quick ? '100000' : '1000000', quick ? '1' : '3'], {
+    logFile: join(logsDir, 'computed.log'),
+  });
+  log('computed KPIs: rebuilds with the cache warm, against the same handbook with data files');
+  const handbook = generateHandbook(join(sitesDir, 'rebuild-handbook'), {pages: 50, kpis: 25, seed: 50});
+  const pair = await generateComputedPair(join(sitesDir, 'rebuild'), handbook.dirs.with);
+  await build(pair.dirs.computed, 'rebuild-0-warm-up');
+  const warmedAt = computedAt(pair.dirs.computed);
+  const builds = {computed: [], files: []};
+  let ranNoQuery = true;
+  for (let rep = 1; rep <= (quick ? 1 : 5); rep++) {
+    builds.computed.push(await build(pair.dirs.computed, `rebuild-${rep}-computed`, {KPI_BENCH_KEEP_CACHE: '1'}));
+    ranNoQuery &&= JSON.stringify(computedAt(pair.dirs.computed)) === JSON.stringify(warmedAt);
+    builds.files.push(await build(pair.dirs.files, `rebuild-${rep}-files`));
+  }
+  const computed = summary(builds.computed);
+  const files = summary(builds.files);
+  const rebuild = {
+    pages: handbook.stats.pages,
+    kpis: handbook.stats.kpis,
+    computedKpis: pair.computedKpis,
+    rows: pair.rows,
+    reps: builds.computed.length,
+    ranNoQuery,
+    computed,
+    files,
+    cpuRatio: round(computed.cpuS / files.cpuS, 3),
+    wallRatio: round(computed.wallS / files.wallS, 3),
+  };
+  return {...engine, rebuild};
 }
 
 async function measureSize(size) {
@@ -106,19 +170,6 @@ async function measureSize(size) {
   for (const [i, variant] of order.entries()) {
     builds[variant].push(await build(handbook.dirs[variant], `${name}-${i + 1}-${variant}`));
   }
-  const summary = (runs) =>
-    runs.length === 0
-      ? undefined
-      : {
-          wallS: median(runs.map((r) => r.wallMs / 1000)),
-          cpuS: median(runs.map((r) => (r.userMs + r.systemMs) / 1000)),
-          maxRssMB: median(runs.map((r) => r.maxRssMB)),
-          bundleS: median(runs.map((r) => r.bundleS)),
-          ssgS: median(runs.map((r) => r.ssgS)),
-          pluginS: median(runs.map((r) => r.pluginLoadS + r.pluginAllContentS)),
-          samplesS: runs.map((r) => round(r.wallMs / 1000, 1)),
-        };
-
   // Client output of the last builds of each variant.
   const {typical, cards, cardsCount, kpiPage} = handbook.samplePages;
   const url = (file) => `/${file.replace(/^docs\//, '').replace(/\.mdx?$/, '')}`;
@@ -201,12 +252,28 @@ if (argv.includes('--report-only')) {
   process.exit(0);
 }
 
+// --only computed: measure the computed KPIs alone, into bench/results.json's other results.
+if (argv.includes('--only')) {
+  const part = argv[argv.indexOf('--only') + 1];
+  if (part !== 'computed') throw new Error(`--only takes "computed", not ${part}`);
+  const saved = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
+  saved.computed = {date: new Date().toISOString(), machine: machine(), ...(await measureComputed())};
+  saved.checks = checkBudgets(saved);
+  console.log(renderTable(saved));
+  if (!quick) {
+    writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
+    writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(saved));
+  }
+  process.exit(0);
+}
+
 const signatureCheck = await checkSignatures();
 if (!signatureCheck.ok) log(`warning: a charting-library signature no longer matches d3 itself: ${JSON.stringify(signatureCheck.results)}`);
 const data = await measureData();
 // Only where the server is installed (Debian's postgresql; CI installs it).
 log('named source: ten metric KPIs through a postgres source and through psql');
 const postgres = await runNodeScript(join(benchDir, 'postgres.mjs'), [quick ? '100000' : '1000000', quick ? '1' : '5']);
+const computed = {date: new Date().toISOString(), ...(await measureComputed())};
 const sizes = [];
 for (const size of SIZES) sizes.push(await measureSize(size));
 
@@ -254,6 +321,7 @@ const results = {
   signatureCheck,
   data,
   postgres,
+  computed,
   sizes,
   fits,
 };

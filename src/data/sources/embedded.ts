@@ -31,9 +31,9 @@ export class EmbeddedEngine {
 
   constructor(private readonly options: EmbeddedEngineOptions) {}
 
-  /** The engine's own version, for cache keys. */
+  /** The engine's version, for cache keys: from its package's manifest, so that a build whose results are all cached never loads the engine. */
   async version(): Promise<string> {
-    return loadEngine(this.options).version();
+    return requireFromSite<{version: string}>(this.options, `${EMBEDDED_ENGINE_PACKAGE}/package.json`).version;
   }
 
   async query(sql: string, {timeoutMs}: Pick<QueryLimits, 'timeoutMs'>): Promise<SourceRow[]> {
@@ -57,7 +57,7 @@ export class EmbeddedEngine {
   }
 
   private async open(): Promise<Connection> {
-    const {DuckDBInstance} = loadEngine(this.options);
+    const {DuckDBInstance} = requireFromSite<EngineModule>(this.options, EMBEDDED_ENGINE_PACKAGE);
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -81,10 +81,11 @@ export class EmbeddedEngine {
 /** An error the engine reported about a query: its message, to position and explain. */
 export class EngineError extends Error {}
 
-function loadEngine({siteDir, resolveFrom = [siteDir, __dirname]}: EmbeddedEngineOptions): EngineModule {
+/** `request` (the engine package or a file of it), from the site first, then this plugin. */
+function requireFromSite<T>({siteDir, resolveFrom = [siteDir, __dirname]}: EmbeddedEngineOptions, request: string): T {
   for (const from of resolveFrom) {
     try {
-      return createRequire(path.join(from, 'noop.js'))(EMBEDDED_ENGINE_PACKAGE) as EngineModule;
+      return createRequire(path.join(from, 'noop.js'))(request) as T;
     } catch {
       // Try the next folder.
     }
