@@ -185,21 +185,18 @@ function parseLink(link: string, page: string): URL | undefined {
   }
 }
 
-/** Parents that lead back to their KPI are left out, at the KPI where the loop is first found. */
+/** In a loop of parents, the parent of the KPI written last is left out: the link that closes the loop. */
 function breakLoops(drafts: Draft[]): void {
   const byId = new Map(drafts.map((draft) => [draft.kpi.id, draft]));
   for (const draft of drafts) {
-    const seen = new Set<string>([draft.kpi.id]);
-    for (let current = draft.kpi.parent; current !== undefined; current = byId.get(current)?.kpi.parent) {
-      if (current !== draft.kpi.id && !seen.has(current)) {
-        seen.add(current);
-        continue;
-      }
-      if (current === draft.kpi.id) {
-        draft.note.dropped.push(`parent ${draft.indicator.fields.parent!.trim()} (it would make a loop of parents)`);
-        delete draft.kpi.parent;
-      }
-      break;
+    const loop: Draft[] = [draft];
+    for (let current = byId.get(draft.kpi.parent ?? ''); current && !loop.includes(current); current = byId.get(current.kpi.parent ?? '')) {
+      loop.push(current);
     }
+    const last = loop.at(-1)!;
+    if (loop.length < 2 || last.kpi.parent !== draft.kpi.id) continue;
+    const closing = loop.reduce((latest, one) => (drafts.indexOf(one) > drafts.indexOf(latest) ? one : latest));
+    closing.note.dropped.push(`parent ${closing.indicator.fields.parent!.trim()} (it would make a loop of parents)`);
+    delete closing.kpi.parent;
   }
 }
