@@ -55,7 +55,7 @@ export interface KpiDefinition {
   id: string;
   area: string;
   title: string;
-  /** Markdown (inline), may cite `[^key]` footnotes from `footnotes`. */
+  /** Markdown (paragraphs, lists, tables), may cite `[^key]` footnotes from `footnotes`. */
   definition?: string;
   footnotes: Record<string, string>;
   /** `count | percent | ratio | currency:XXX | days | hours | score | text` or any other word. */
@@ -74,6 +74,8 @@ export interface KpiDefinition {
   query?: KpiQuery;
   parent?: string;
   status?: ManualStatus;
+  /** Its values are left out of the build output, unless the option `showConfidential` is true. */
+  confidential?: boolean;
   source: SourcePosition;
 }
 

@@ -3,20 +3,21 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {todayIso} from '../compute/dates';
-import {REPORT_FORMATS, isOneOf} from '../shared/vocabulary';
+import {IMPORT_FORMATS, REPORT_FORMATS, isOneOf} from '../shared/vocabulary';
 import {type PluginOptions, resolveAsOf} from '../options';
 import {formatReport, toReport} from '../output/report';
 import type {Registry} from '../types';
 import {checkSite, computeAt, loadRegistryOrError} from './check';
 import {printCheckReport, toJsonProblem} from './checkReport';
+import {runImport} from './import';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Adds `kpi:check` and `kpi:report` (`kpi:check:<id>`, `kpi:report:<id>` for
- * a plugin instance other than the default one).
+ * Adds `kpi:check`, `kpi:report` and `kpi:import` (`kpi:check:<id>` … for a
+ * plugin instance other than the default one).
  */
 export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOptions): void {
   const suffix = options.id === 'default' ? '' : `:${options.id}`;
@@ -74,6 +75,17 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
       await mkdir(path.dirname(file), {recursive: true});
       await writeFile(file, text);
       logger.success(`Wrote the KPI report as of ${asOf} (${computed.length} KPIs) to ${path.relative(process.cwd(), file) || file}`);
+    });
+
+  cli
+    .command(`kpi:import${suffix} <format> <folder>`)
+    .description(`Turn a folder of KPI files of another format (${IMPORT_FORMATS.join(', ')}) into a KPI registry in the KPI folder.`)
+    .option('--force', 'overwrite registry files that exist')
+    .option('--link-base <url>', 'where the imported pages were published, to make their relative links absolute')
+    .action(async (format: string, folder: string, command: {opts(): {force?: boolean; linkBase?: string}}) => {
+      const {force = false, linkBase} = command.opts();
+      const registryDir = path.resolve(siteDir, options.path);
+      process.exitCode = await runImport({format, folder, siteDir, registryDir, force, linkBase, cwd: process.cwd()});
     });
 }
 

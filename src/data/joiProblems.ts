@@ -1,5 +1,6 @@
 import type {Joi} from '@docusaurus/utils-validation';
 import {didYouMean, type Problem} from '../shared/errors';
+import {toId} from '../shared/ids';
 import {describeValue} from './dates';
 import {CUSTOM_ERROR, ID_PATTERN} from './schema';
 import type {PathSegment, Position} from './yamlSource';
@@ -26,6 +27,7 @@ const KIND_NAMES: Record<string, string> = {
   'number.base': 'a number',
   'array.base': 'a list',
   'object.base': 'a mapping',
+  'boolean.base': 'true or false',
 };
 
 /** Names of list items and fields whose key alone would read oddly in a message. */
@@ -155,12 +157,7 @@ function describeAt(description: Description | undefined, path: readonly PathSeg
 /** The id a title-like value would become, e.g. "Delivery Time" → "delivery-time". */
 function idHint(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const id = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const id = toId(value);
   return ID_PATTERN.test(id) ? `did you mean "${id}"?` : undefined;
 }
 

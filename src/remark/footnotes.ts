@@ -1,4 +1,4 @@
-import type {FootnoteDefinition, FootnoteReference, PhrasingContent, Root} from 'mdast';
+import type {BlockContent, FootnoteDefinition, FootnoteReference, PhrasingContent, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import type {KpiDefinitionTree} from '../compute/definitions/parse';
 
@@ -22,15 +22,27 @@ export class PageFootnotes {
         url: kpi.permalink,
         children: [{type: 'strong', children: [{type: 'text', value: kpi.title}]}],
       };
-      const definition = this.definitionOf(kpi);
-      const children = definition.length > 0 ? [title, {type: 'text' as const, value: ': '}, ...definition] : [title];
-      this.notes.set(identifier, {type: 'footnoteDefinition', identifier, label: identifier, children: [{type: 'paragraph', children}]});
+      const [first, ...rest] = this.definitionOf(kpi);
+      // The title leads the definition's first paragraph; lists and tables follow it.
+      const lead: PhrasingContent[] =
+        first?.type === 'paragraph'
+          ? [title, {type: 'text', value: ': '}, ...first.children]
+          : first
+            ? [title, {type: 'text', value: ':'}]
+            : [title];
+      const blocks = first?.type === 'paragraph' ? rest : first ? [first, ...rest] : [];
+      this.notes.set(identifier, {
+        type: 'footnoteDefinition',
+        identifier,
+        label: identifier,
+        children: [{type: 'paragraph', children: lead}, ...blocks],
+      });
     }
     return {type: 'footnoteReference', identifier, label: identifier};
   }
 
-  /** The definition's content for this page; its own footnotes become page footnotes. */
-  definitionOf(kpi: KpiDefinitionTree): PhrasingContent[] {
+  /** The definition's blocks for this page; its own footnotes become page footnotes. */
+  definitionOf(kpi: KpiDefinitionTree): BlockContent[] {
     for (const footnote of kpi.footnotes) {
       const identifier = this.identifier(kpi.id, footnote.identifier);
       if (this.notes.has(identifier)) continue;
@@ -38,8 +50,8 @@ export class PageFootnotes {
       this.renameReferences(kpi.id, copy);
       this.notes.set(identifier, {...copy, identifier, label: identifier});
     }
-    const content = structuredClone(kpi.definition);
-    this.renameReferences(kpi.id, {type: 'root', children: [{type: 'paragraph', children: content}]});
+    const content = structuredClone(kpi.blocks);
+    this.renameReferences(kpi.id, {type: 'root', children: content});
     return content;
   }
 

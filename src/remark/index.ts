@@ -80,9 +80,7 @@ class PageTransform {
         const definition = getDefinition(this.pluginId, directive.id);
         const body = directive.node.type === 'containerDirective' ? directive.node.children : [];
         const shown =
-          definition && definition.definition.length > 0
-            ? [this.element('definition', [], [{type: 'paragraph', children: this.footnotes.definitionOf(definition)}])]
-            : [];
+          definition && definition.blocks.length > 0 ? [this.element('definition', [], this.footnotes.definitionOf(definition))] : [];
         return [this.element('card', [this.dataAttribute(kpiDataFileName(directive.id))], [...shown, ...body])];
       }
       case 'reference': {

@@ -67,6 +67,10 @@ export type ReportingSeverity = (typeof REPORTING_SEVERITIES)[number];
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** Formats `docusaurus kpi:import <format> <folder>` reads: `gitlab` is a folder of handbook performance-indicator files. */
+export const IMPORT_FORMATS = ['gitlab'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
 /** Kinds of named source (option `sources`): a PostgreSQL server, or a module of the site's own. */
 export const SOURCE_TYPES = ['postgres', 'module'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];

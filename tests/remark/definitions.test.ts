@@ -25,6 +25,22 @@ beforeAll(() => {
       footnotes: {board: 'Read from the [project board](https://github.com/orgs/example/projects/1).'},
     },
     {id: 'renewal-rate', title: 'Renewal rate', permalink: '/kpis/bd/renewal-rate', footnotes: {}},
+    {
+      id: 'hiring-plan',
+      title: 'Hiring plan',
+      permalink: '/kpis/people/hiring-plan',
+      definition: [
+        'People hired against the [plan](https://example.org/plan):',
+        '',
+        '- offers accepted',
+        '- start dates set',
+        '',
+        '| stage | counted |',
+        '| --- | --- |',
+        '| offer | yes |',
+      ].join('\n'),
+      footnotes: {},
+    },
   ];
   publishDefinitions('fixtures', process.cwd(), sources.map(parseDefinition));
 });
@@ -75,6 +91,23 @@ describe('parseDefinition', () => {
     const text = tree.definition.map((node) => ('value' in node ? node.value : '')).join('');
     expect(text).toContain('click');
     expect(text).not.toContain('javascript');
+  });
+
+  it('keeps lists, tables, quotes and code as blocks, and headings as bold paragraphs', () => {
+    const tree = parse('## Scope\n\nIntro.\n\n1. one\n2. two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n> quoted\n\n---\n\n<div>raw</div>');
+    expect(tree.blocks.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'list', 'table', 'blockquote', 'paragraph']);
+    expect(tree.blocks[0]).toMatchObject({children: [{type: 'strong', children: [{type: 'text', value: 'Scope'}]}]});
+    expect(tree.blocks[5]).toMatchObject({children: [{type: 'text', value: '<div>raw</div>'}]});
+  });
+
+  it('makes links inside lists and tables safe too', () => {
+    const tree = parse('- [bad](javascript:alert(1))\n- [good](https://example.org)');
+    const urls: string[] = [];
+    JSON.stringify(tree.blocks, (key, value: unknown) => {
+      if (key === 'url') urls.push(String(value));
+      return value;
+    });
+    expect(urls).toEqual(['https://example.org']);
   });
 
   it('reads footnotes, cited or not, and joins paragraphs', () => {

@@ -15,7 +15,7 @@ const toHtml = unified().use(remarkRehype, {clobberPrefix: 'kpi-definition-', fo
 export function definitionToHtml(definition: KpiDefinitionTree): string {
   const tree: Root = {
     type: 'root',
-    children: [{type: 'paragraph', children: structuredClone(definition.definition)}, ...structuredClone(definition.footnotes)],
+    children: [...structuredClone(definition.blocks), ...structuredClone(definition.footnotes)],
   };
   return toHtml.stringify(toHtml.runSync(tree));
 }

@@ -1,4 +1,4 @@
-import type {FootnoteDefinition, Paragraph, PhrasingContent, Root} from 'mdast';
+import type {BlockContent, FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
@@ -12,8 +12,14 @@ export interface KpiDefinitionTree {
   id: string;
   title: string;
   permalink: string;
-  /** The definition's inline content; empty when the KPI has none. */
+  /** The definition's inline content, its paragraphs joined; empty when the KPI has none. */
   definition: PhrasingContent[];
+  /**
+   * The whole definition as blocks: paragraphs, lists, tables, quotes and code.
+   * Headings become bold paragraphs, so that a definition never changes the
+   * outline of the page that shows it. Empty when the KPI has none.
+   */
+  blocks: BlockContent[];
   /** The definition's own footnotes, with their original keys as identifiers. */
   footnotes: FootnoteDefinition[];
 }
@@ -44,8 +50,28 @@ export function parseDefinition(kpi: KpiDefinitionSource): KpiDefinitionTree {
     title: kpi.title,
     permalink: kpi.permalink,
     definition: paragraphs.flatMap((paragraph, i) => (i === 0 ? paragraph.children : [{type: 'text', value: ' '}, ...paragraph.children])),
+    blocks: tree.children.flatMap(toBlock),
     footnotes: tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition'),
   };
+}
+
+/** A top-level node of the definition as the blocks a card or page shows; footnotes and link definitions are not blocks. */
+function toBlock(node: RootContent): BlockContent[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'list':
+    case 'table':
+    case 'blockquote':
+    case 'code':
+      return [node];
+    case 'heading':
+      return [{type: 'paragraph', children: [{type: 'strong', children: node.children}]}];
+    case 'text':
+      // Raw HTML on a line of its own, made literal text by makeSafe.
+      return [{type: 'paragraph', children: [node]}];
+    default:
+      return [];
+  }
 }
 
 const SAFE_URL = /^(https?:|mailto:|\/|#|\.{0,2}\/)|^[^:]*$/i;

@@ -13,6 +13,15 @@ describe('definitionToHtml', () => {
     expect(output).toContain('From the <a href="https://example.org">board</a>.');
   });
 
+  it('renders lists and tables of a longer definition', () => {
+    const output = html(
+      'Counted:\n\n- offers [accepted](https://example.org/a)\n- start dates\n\n| stage | counted |\n| --- | --- |\n| offer | yes |',
+    );
+    expect(output).toContain('<p>Counted:</p>');
+    expect(output).toMatch(/<ul>\s*<li>offers <a href="https:\/\/example.org\/a">accepted<\/a><\/li>\s*<li>start dates<\/li>\s*<\/ul>/);
+    expect(output).toMatch(/<table>[\s\S]*<th>stage<\/th>[\s\S]*<td>yes<\/td>[\s\S]*<\/table>/);
+  });
+
   it('escapes HTML from the data', () => {
     const output = html('A <script>alert(1)</script> and <b onclick="x()">b</b>.');
     expect(output).not.toContain('<script>');
