@@ -3,13 +3,17 @@
  * files) → computed values → card data (what the theme renders).
  */
 
+import type {ObjectiveDefinition} from './shared/objectiveTypes';
 import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
 
+export type * from './shared/objectiveTypes';
 export type {
   Cadence,
   Direction,
   LintLevel,
   LintRule,
+  ObjectivePhase,
+  ObjectiveStatusLevel,
   ReferenceShow,
   ReportFormat,
   ReportingSeverity,
@@ -138,6 +142,8 @@ export interface Registry {
    * whose cached result stands in.
    */
   lastSuccessfulQuery?: Record<string, string>;
+  /** From `objectives.yml`, in file order; absent or empty when there is none. */
+  objectives?: ObjectiveDefinition[];
 }
 
 export interface Change {
