@@ -1,0 +1,8 @@
+export {
+  type ObjectiveComputeOptions,
+  computeImpactOutcome,
+  computeObjectiveOutcome,
+  computeObjectiveOutcomes,
+  objectivePhase,
+  worstStatus,
+} from './outcome';
