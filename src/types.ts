@@ -3,7 +3,7 @@
  * files) → computed values → card data (what the theme renders).
  */
 
-import type {ObjectiveDefinition} from './shared/objectiveTypes';
+import type {ObjectiveDefinition, ObjectiveLink} from './shared/objectiveTypes';
 import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
 
 export type * from './shared/objectiveTypes';
@@ -345,6 +345,8 @@ export interface AreaSummary {
 export interface KpiIndexData {
   areas: AreaSummary[];
   asOf: string;
+  /** The objectives page, with baseUrl, when the registry has objectives. */
+  objectivesPermalink?: string;
 }
 
 /** Data of the page of one area. */
@@ -375,6 +377,8 @@ export interface KpiPageData {
   chart?: {geometry: ChartGeometry; description: string};
   /** The SMART checklist, filled from the registry. */
   smart: SmartCriterion[];
+  /** The objectives that aim to move the KPI. */
+  objectives?: ObjectiveLink[];
   /** How the series is computed, for a KPI with a `metric` or `query`. */
   computation?: KpiPageComputation;
   /**

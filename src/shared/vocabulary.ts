@@ -30,6 +30,9 @@ export type ObjectiveStatusLevel = (typeof OBJECTIVE_STATUS_LEVELS)[number];
 export const OBJECTIVE_PHASES = ['current', 'upcoming', 'past'] as const;
 export type ObjectivePhase = (typeof OBJECTIVE_PHASES)[number];
 
+/** Generated pages under the route base other than areas' (`/kpis/objectives`): no area may take their names. */
+export const RESERVED_AREA_IDS = ['objectives'] as const;
+
 /** How a status was reached: computed from the series, or set by hand in the registry. */
 export const STATUS_ORIGINS = ['computed', 'manual'] as const;
 export type StatusOrigin = (typeof STATUS_ORIGINS)[number];

@@ -185,6 +185,16 @@ describe('objectives.yml', () => {
     expect(problem).toMatchObject({file: OBJ, line: 1, column: 1, message: 'objectives.yml must be a list, not a mapping'});
   });
 
+  it('refuses an area called `objectives`, whose page the objectives page is', async () => {
+    const problem = await onlyProblemOf({'kpis/areas.yml': lines('- id: objectives', '  title: Objectives')});
+    expect(problem).toMatchObject({
+      file: 'kpis/areas.yml',
+      line: 1,
+      column: 7,
+      message: 'area id "objectives" is taken by a generated page',
+    });
+  });
+
   it('does not call a KPI unknown when the area file that may hold it is broken', async () => {
     const problems = await problemsOf({
       'kpis/operations.yml': lines('area: operations', 'kpis:', '  - id: delivery-time', '   title: B'),

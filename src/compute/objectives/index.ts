@@ -6,3 +6,12 @@ export {
   objectivePhase,
   worstStatus,
 } from './outcome';
+export {
+  type ComputedObjective,
+  type ObjectiveCardContext,
+  computeObjectives,
+  missingObjectiveCard,
+  objectiveDescriptionText,
+  objectivesAimingAt,
+  toObjectiveCardData,
+} from './cardData';

@@ -57,6 +57,7 @@ export function computeObjectiveOutcome(
   options: ObjectiveComputeOptions,
 ): ObjectiveOutcome {
   const kpis = new Map(registry.kpis.map((kpi) => [kpi.id, kpi]));
+  // One outcome per impact, in order (a loaded registry names no unknown KPI).
   const impacts = objective.impact.flatMap((impact) => {
     const kpi = kpis.get(impact.kpi);
     return kpi ? [computeImpactOutcome(objective.period, impact, kpi, registry.series[kpi.id], options)] : [];
