@@ -41,7 +41,6 @@ export default function KpiObjective({data, headingLevel = 3, linkTitle = true, 
     >
       <header className="kpi-objective__header">
         <div className="kpi-objective__heading">
-          {data.area && <p className="kpi-objective__area">{data.area.title}</p>}
           <Heading id={titleId} className="kpi-objective__title">
             {linkTitle ? <Link to={data.permalink}>{data.title}</Link> : data.title}
           </Heading>
