@@ -6,6 +6,7 @@ import {todayIso} from './compute/dates';
 import {parseDefinition} from './compute/definitions/parse';
 import type {PageLinks} from './compute/pageData';
 import {type ComputedKpi, computeRegistry} from './compute/registry';
+import {type ComputedObjective, computeObjectives} from './compute/objectives';
 import {findPageLinks} from './checks/references';
 import {reportChecksToBuild, runChecks} from './checks/runChecks';
 import {scanPages} from './checks/scan';
@@ -16,7 +17,7 @@ import {extendKpiCli} from './cli';
 import {type PluginOptions, resolveAsOf} from './options';
 import {openNamedSources} from './data/sources/namedSources';
 import {SourceCache} from './data/sources/sourceCache';
-import {type DataFile, buildAllRoutes, buildCardDataFiles} from './routes';
+import {type DataFile, buildAllRoutes, buildPageDataFiles} from './routes';
 import {DEFINITIONS_DATA_FILE_NAME, PLUGIN_NAME} from './shared/generatedModules';
 import {componentChunkOptimization} from './webpack/componentChunk';
 import {registryDependencyRule} from './webpack/registryDependencies';
@@ -35,6 +36,8 @@ export interface LoadedKpis {
   registry: Registry;
   asOf: string;
   computed: ComputedKpi[];
+  /** Objectives with their outcome at `asOf`. */
+  objectives: ComputedObjective[];
 }
 
 export default async function pluginKpi(context: LoadContext, options: PluginOptions): Promise<Plugin<LoadedKpis>> {
@@ -47,11 +50,10 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   // A file rewritten whenever the published definitions change: pages citing a KPI depend on it.
   let definitionsFile: string | undefined;
 
-  const compute = (registry: Registry, asOf: string): LoadedKpis => ({
-    registry,
-    asOf,
-    computed: computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls}),
-  });
+  const compute = (registry: Registry, asOf: string): LoadedKpis => {
+    const computeOptions = {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls};
+    return {registry, asOf, computed: computeRegistry(registry, computeOptions), objectives: computeObjectives(registry, computeOptions)};
+  };
   const writeDataFiles = (createData: (name: string, data: object) => Promise<string>, files: readonly DataFile[]) =>
     Promise.all(files.map(async (file) => [file.name, await createData(file.name, file.data)] as const));
 
@@ -109,15 +111,14 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     // Pages are scanned here, once every content plugin has loaded, so that
     // references are checked and backlinks found before anything is bundled.
     async allContentLoaded({allContent, actions}) {
-      const {registry, asOf, computed} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
+      const {registry, asOf, computed, objectives} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
       const scan = await scanPages(collectSourcePages(allContent, siteDir));
       reportChecksToBuild(runChecks({loaded: {registry, computed}, scan, ...options, asOf}));
       const links = findPageLinks(scan.uses);
       pageLinks = links;
 
-      const cited = scan.uses.flatMap((use) => (use.kind !== 'index' && use.target ? [use.target] : []));
-      await writeDataFiles(actions.createData, buildCardDataFiles(computed, cited));
-      const {dataFiles, routes} = buildAllRoutes({registry, computed, links, urls, asOf, locale});
+      await writeDataFiles(actions.createData, buildPageDataFiles(computed, objectives, scan.uses));
+      const {dataFiles, routes} = buildAllRoutes({registry, computed, links, urls, asOf, locale, objectives});
       const modulePaths = new Map(await writeDataFiles(actions.createData, dataFiles));
       for (const route of routes) actions.addRoute({...route, modules: {data: modulePaths.get(route.modules.data)!}});
     },

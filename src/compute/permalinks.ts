@@ -18,3 +18,12 @@ export function areaPermalink(urls: PageUrls, areaId: string): string {
 export function kpiPermalink(urls: PageUrls, kpi: Pick<KpiDefinition, 'area' | 'id'>): string {
   return normalizeUrl([indexPermalink(urls), kpi.area, kpi.id]);
 }
+
+/** `/<routeBasePath>/objectives`: every objective, the current ones first. */
+export function objectivesPermalink(urls: PageUrls): string {
+  return normalizeUrl([indexPermalink(urls), 'objectives']);
+}
+
+export function objectivePermalink(urls: PageUrls, objectiveId: string): string {
+  return normalizeUrl([objectivesPermalink(urls), objectiveId]);
+}

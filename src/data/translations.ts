@@ -7,7 +7,7 @@ import type {Registry} from '../types';
 /**
  * Registry text that translators can translate with `docusaurus
  * write-translations`: area titles and descriptions, KPI titles, definitions
- * and footnotes. Written to `i18n/<locale>/docusaurus-plugin-kpi/kpis.json`.
+ * and footnotes, objective titles, descriptions and their footnotes. Written to `i18n/<locale>/docusaurus-plugin-kpi/kpis.json`.
  */
 export function getRegistryTranslationFiles(registry: Registry): TranslationFile[] {
   const content: TranslationFileContent = {};
@@ -23,6 +23,17 @@ export function getRegistryTranslationFiles(registry: Registry): TranslationFile
     add(`kpi.${kpi.id}.definition`, kpi.definition, `Definition of the KPI "${kpi.id}" (Markdown; keep [^footnote] markers)`);
     for (const [key, text] of Object.entries(kpi.footnotes)) {
       add(`kpi.${kpi.id}.footnote.${key}`, text, `Footnote [^${key}] of the definition of the KPI "${kpi.id}"`);
+    }
+  }
+  for (const objective of registry.objectives ?? []) {
+    add(`objective.${objective.id}.title`, objective.title, `Title of the objective "${objective.id}"`);
+    add(
+      `objective.${objective.id}.description`,
+      objective.description,
+      `Description of the objective "${objective.id}" (Markdown; keep [^footnote] markers)`,
+    );
+    for (const [key, text] of Object.entries(objective.footnotes)) {
+      add(`objective.${objective.id}.footnote.${key}`, text, `Footnote [^${key}] of the description of the objective "${objective.id}"`);
     }
   }
   return [{path: 'kpis', content}];
@@ -49,6 +60,16 @@ export function translateRegistry(registry: Registry, translationFiles: readonly
         Object.entries(kpi.footnotes).map(([key, text]) => [key, translated(`kpi.${kpi.id}.footnote.${key}`, text)]),
       ),
     })),
+    ...(registry.objectives && {
+      objectives: registry.objectives.map((objective) => ({
+        ...objective,
+        title: translated(`objective.${objective.id}.title`, objective.title),
+        description: optional(`objective.${objective.id}.description`, objective.description),
+        footnotes: Object.fromEntries(
+          Object.entries(objective.footnotes).map(([key, text]) => [key, translated(`objective.${objective.id}.footnote.${key}`, text)]),
+        ),
+      })),
+    }),
   };
 }
 
