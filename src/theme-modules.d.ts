@@ -137,12 +137,17 @@ declare module '@theme/KpiSparkline' {
     readonly geometry: SparklineGeometry;
     /** Text alternative of the whole series. */
     readonly description: string;
+    /** Events within the series' dates, dates formatted: added to the text alternative. */
+    readonly events?: readonly {date: string; label: string}[];
     /** Accessible name of the chart, e.g. "Trend of Average delivery time". */
     readonly title: string;
     /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
     readonly id?: string;
     readonly className?: string;
   }
+
+  /** The events in words ("Events: Sep 15, 2026: New sizing guide."), translated. */
+  export function describeEvents(events: readonly {date: string; label: string}[]): string;
 
   export default function KpiSparkline(props: Props): ReactNode;
 }
@@ -327,6 +332,8 @@ declare module '@theme/KpiChart' {
     readonly description: string;
     /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
     readonly id?: string;
+    /** Smaller, for a report: no legend of the line, only of the targets, events and highlight it has. */
+    readonly compact?: boolean;
     readonly className?: string;
   }
 

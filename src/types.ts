@@ -46,6 +46,13 @@ export interface Target {
   label?: string;
 }
 
+/** Something that happened to a KPI, drawn on its chart and listed with its data: `events: [{date, label}]`. */
+export interface KpiEvent {
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  label: string;
+}
+
 export interface ManualStatus {
   level: StatusLevel;
   reasons: string[];
@@ -74,6 +81,8 @@ export interface KpiDefinition {
   query?: KpiQuery;
   parent?: string;
   status?: ManualStatus;
+  /** Sorted by date, ascending; absent or empty when the KPI has none. */
+  events?: KpiEvent[];
   source: SourcePosition;
 }
 
@@ -224,6 +233,20 @@ export interface ChartTargetStep {
   showLabel: boolean;
 }
 
+/** An event of a KPI drawn on its chart: a vertical marker across the plot with a label at its top. */
+export interface ChartEvent {
+  x: number;
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  /** The date formatted for the site's locale. */
+  formattedDate: string;
+  label: string;
+  labelX: number;
+  labelY: number;
+  /** Which side of the marker the label is on: `start` right of it, `end` left of it. */
+  anchor: 'start' | 'end';
+}
+
 /** Static geometry of the chart of a KPI page, computed at build time so the browser gets plain SVG. */
 export interface ChartGeometry {
   width: number;
@@ -241,6 +264,10 @@ export interface ChartGeometry {
   targets: ChartTargetStep[];
   /** SVG path `d` of the step line joining the target steps. */
   targetPath?: string;
+  /** The KPI's events within the chart's dates, in date order. */
+  events: ChartEvent[];
+  /** A stretch of time shaded behind the line (the quarter of a quarterly report). */
+  highlight?: {x1: number; x2: number; label: string};
 }
 
 /** One criterion of the SMART checklist of a KPI page, checked against the registry. */
@@ -286,6 +313,8 @@ export interface KpiCardData {
   sparkline?: SparklineGeometry;
   /** Text alternative for the sparkline, e.g. "24 monthly values from … to …, from 18 days to 9 days". */
   sparklineDescription?: string;
+  /** The KPI's events within the sparkline's dates, date formatted, for its text alternative. */
+  events?: {date: string; label: string}[];
   /** Set for a reference the registry does not know (only with `onBrokenKpiReferences` not `throw`). */
   missing?: boolean;
 }
@@ -360,7 +389,11 @@ export interface KpiPageData {
   /** The definition and its footnotes as HTML, made from Markdown without raw HTML or unsafe links. */
   definitionHtml?: string;
   targets: {value: string; by: string; label?: string; inForce: boolean}[];
-  points: {date: string; value: string; note?: string}[];
+  /**
+   * The measurements and the KPI's events, in date order: an event on the date of a
+   * measurement is listed with it, any other event is a row of its own, without a value.
+   */
+  points: {date: string; value?: string; note?: string; events?: string[]}[];
   home?: PageLink;
   backlinks: PageLink[];
   parent?: PageLink;

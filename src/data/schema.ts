@@ -42,6 +42,11 @@ const target = Joi.object({
   label: text('a short label, like "baseline"'),
 }).description('a target like { value: 14, by: 2026-12-31 }');
 
+const event = Joi.object({
+  date: date.required(),
+  label: text('a short label, like "New sizing guide"').required(),
+}).description('an event like { date: 2026-09-15, label: New sizing guide }');
+
 const manualStatus = Joi.object({
   level: Joi.string()
     .valid(...STATUS_LEVELS)
@@ -93,6 +98,7 @@ export const KpiSchema = Joi.object({
   query,
   parent: id,
   status: manualStatus,
+  events: Joi.array().items(event).default([]).description('a list of events like { date: 2026-09-15, label: New sizing guide }'),
 })
   .oxor('data', 'metric', 'query')
   .description('a KPI: a mapping with at least id and title');
