@@ -30,6 +30,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       'KpiPage/Links': {...SAFE, description: 'Where a KPI is used: home page, backlinks and roll-ups.'},
       KpiChart: {...SAFE, description: 'The static SVG chart of a KPI page, with axes and the targets in force over time.'},
       KpiSmartChecklist: {...SAFE, description: 'The SMART checklist of a KPI page.'},
+      KpiStatusHistory: {...SAFE, description: 'The status history of a KPI page: the status at the end of each of the last 12 periods.'},
     },
   };
 }

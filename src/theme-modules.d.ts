@@ -355,3 +355,17 @@ declare module '@theme/KpiSmartChecklist' {
 
   export default function KpiSmartChecklist(props: Props): ReactNode;
 }
+
+declare module '@theme/KpiStatusHistory' {
+  import type {ReactNode} from 'react';
+  import type {StatusHistoryEntry} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    /** The status at the end of each of the last periods, oldest first. */
+    readonly history: readonly StatusHistoryEntry[];
+    /** Base of the section's ids. */
+    readonly id: string;
+  }
+
+  export default function KpiStatusHistory(props: Props): ReactNode;
+}

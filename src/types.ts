@@ -400,6 +400,8 @@ export interface KpiPageData {
   children: PageLink[];
   /** The full chart: measurements up to `asOf` and the targets in force over time. Absent without numeric data. */
   chart?: {geometry: ChartGeometry; description: string};
+  /** The status judged at the end of each of the last 12 periods of the KPI's cadence, oldest first. */
+  statusHistory: StatusHistoryEntry[];
   /** The SMART checklist, filled from the registry. */
   smart: SmartCriterion[];
   /** How the series is computed, for a KPI with a `metric` or `query`. */
@@ -409,6 +411,15 @@ export interface KpiPageData {
    * written by the plugin's `postBuild`. Absent when the KPI has no measurements.
    */
   download?: {csv: string};
+}
+
+/** The status of a KPI as judged at the end of one period. */
+export interface StatusHistoryEntry {
+  /** The period's last day, ISO. */
+  date: string;
+  /** The period as its page shows it: the month ("Oct 2026") for monthly KPIs, else the formatted date. */
+  label: string;
+  status: KpiStatus;
 }
 
 /** How the series of a computed KPI is computed, as its page shows it. */

@@ -90,6 +90,11 @@ export function toPageData(
     children: computed.filter((other) => other.kpi.parent === kpi.id).map(linkTo),
     ...(chart && {chart}),
     ...computationField(kpi, registry, locale),
+    statusHistory: entry.history.map(({date, status}) => ({
+      date,
+      label: kpi.cadence === 'monthly' ? formatter.month(date) : formatter.date(date),
+      status,
+    })),
     smart: smartChecklist(kpi, latest !== undefined, {
       formatValue: formatter.value,
       formatDate: formatter.date,

@@ -10,6 +10,7 @@ import KpiPageTargets from '@theme/KpiPage/Targets';
 import KpiPageComputation from '@theme/KpiPage/Computation';
 import KpiPageData from '@theme/KpiPage/Data';
 import KpiPageLinks from '@theme/KpiPage/Links';
+import KpiStatusHistory from '@theme/KpiStatusHistory';
 import type {Props} from '@theme/KpiPage/Content';
 import styles from './styles.module.css';
 
@@ -48,6 +49,7 @@ export default function KpiPageContent({data}: Props): ReactNode {
       <div className={styles.body}>
         <div className={styles.main}>
           <KpiPageDefinition definitionHtml={data.definitionHtml} />
+          <KpiStatusHistory history={data.statusHistory} id={`kpi-history-${card.id}`} />
           <section>
             <h2>
               <Translate id="kpi.page.smart" description="Heading of the SMART checklist of a KPI page">
