@@ -369,3 +369,42 @@ declare module '@theme/KpiStatusHistory' {
 
   export default function KpiStatusHistory(props: Props): ReactNode;
 }
+
+declare module '@theme/KpiReportPage' {
+  import type {ReactNode} from 'react';
+  import type {QuarterReport} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    /** The report, computed at build time as of the quarter's last day. */
+    readonly data: QuarterReport;
+  }
+
+  /** The name of a quarter in the site's language: "Q3 2026". */
+  export function quarterName(report: Pick<QuarterReport, 'year' | 'number'>): string;
+
+  export default function KpiReportPage(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiReportPage/Kpi' {
+  import type {ReactNode} from 'react';
+  import type {ReportKpi} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly kpi: ReportKpi;
+    /** The quarter's name, e.g. "Q3 2026", for the chart's accessible name. */
+    readonly quarter: string;
+  }
+
+  export default function KpiReportPageKpi(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiReportsPage' {
+  import type {ReactNode} from 'react';
+  import type {KpiReportsPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: KpiReportsPageData;
+  }
+
+  export default function KpiReportsPage(props: Props): ReactNode;
+}

@@ -4,6 +4,16 @@
  */
 
 import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
+export type {
+  KpiReportsPageData,
+  QuarterReport,
+  ReportArea,
+  ReportChange,
+  ReportKpi,
+  ReportObjective,
+  ReportStatusChange,
+  ReportSummary,
+} from './shared/reportTypes';
 
 export type {
   Cadence,

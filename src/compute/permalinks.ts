@@ -18,3 +18,13 @@ export function areaPermalink(urls: PageUrls, areaId: string): string {
 export function kpiPermalink(urls: PageUrls, kpi: Pick<KpiDefinition, 'area' | 'id'>): string {
   return normalizeUrl([indexPermalink(urls), kpi.area, kpi.id]);
 }
+
+/** `/<routeBasePath>/reports`: the list of quarterly reports. */
+export function reportsPermalink(urls: PageUrls): string {
+  return normalizeUrl([indexPermalink(urls), 'reports']);
+}
+
+/** `/<routeBasePath>/reports/<yyyy>-q<n>`. */
+export function reportPermalink(urls: PageUrls, slug: string): string {
+  return normalizeUrl([reportsPermalink(urls), slug]);
+}

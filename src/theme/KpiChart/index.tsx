@@ -21,7 +21,7 @@ export default function KpiChart({geometry, title, description, id, compact = fa
   const fullDescription = chartDescription(geometry, description);
 
   return (
-    <figure className={clsx(styles.chart, className)}>
+    <figure className={clsx(styles.chart, compact && styles.compact, className)}>
       <svg
         className={styles.svg}
         viewBox={`0 0 ${width} ${height}`}
