@@ -14,7 +14,8 @@ import {publishDefinitions} from './remark/definitionStore';
 import {writeBuildFiles} from './output/buildFiles';
 import {extendKpiCli} from './cli';
 import {type PluginOptions, resolveAsOf} from './options';
-import {resolveReportQuarters} from './shared/quarters';
+import {reportsAreaClash, resolveReportQuarters} from './shared/quarters';
+import {KpiUserError} from './shared/errors';
 import {type QuarterReport, computeQuarterReport} from './compute/quarterReport';
 import type {PageUrls} from './compute/permalinks';
 import {openNamedSources} from './data/sources/namedSources';
@@ -151,7 +152,10 @@ function quarterReports(
   options: PluginOptions,
   {locale, urls, siteConfig}: {locale: string; urls: PageUrls; siteConfig: LoadContext['siteConfig']},
 ): QuarterReport[] {
-  return resolveReportQuarters(options.reports, asOf, registry.series).map((quarter) =>
+  const quarters = resolveReportQuarters(options.reports, asOf, registry.series);
+  const clash = reportsAreaClash(registry.areas, quarters);
+  if (clash) throw new KpiUserError([clash]);
+  return quarters.map((quarter) =>
     computeQuarterReport(registry, quarter, {
       tolerance: options.tolerance,
       trendWindow: options.trendWindow,

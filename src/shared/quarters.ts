@@ -1,4 +1,5 @@
-import type {SeriesPoint} from '../types';
+import type {Area, SeriesPoint} from '../types';
+import type {Problem} from './errors';
 import {KpiOptionsError} from './errors';
 
 /** Calendar quarters, as quarterly reports name them: `2026-Q3` in options and on the command line, `2026-q3` in URLs. */
@@ -97,4 +98,19 @@ export function resolveReportQuarters(
     );
   }
   return quarters.sort((a, b) => compareQuarters(b, a));
+}
+
+/**
+ * With reports on, an area may not be called `reports`: its page would have
+ * the address of the list of reports. The problem, at the area's id, if so.
+ */
+export function reportsAreaClash(areas: readonly Area[], reports: readonly Quarter[]): Problem | undefined {
+  const clash = areas.find((area) => area.id === 'reports');
+  if (!clash || reports.length === 0) return undefined;
+  return {
+    ...clash.source,
+    message: 'an area cannot be called "reports" while quarterly reports are on: /kpis/reports lists them',
+    expected: 'another area id, like company-reports',
+    hint: 'rename the area (and its `area:` in its file), or set the plugin option `reports: false`',
+  };
 }

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {computeQuarterReport, toReportSummary} from '../../src/compute/quarterReport';
 import {computeRegistry} from '../../src/compute/registry';
 import {defaultReportQuarters, parseQuarter, quarterEnd, quarterSlug, quarterStart} from '../../src/shared/quarters';
-import {resolveReportQuarters} from '../../src/shared/quarters';
+import {reportsAreaClash, resolveReportQuarters} from '../../src/shared/quarters';
 import {formatQuarterReport} from '../../src/output/quarterReport';
 import type {KpiDefinition, Registry, SeriesPoint} from '../../src/types';
 
@@ -76,6 +76,20 @@ describe('quarters', () => {
     expect(() => resolveReportQuarters(['2026-Q4'], '2026-11-20', registry.series)).toThrow(
       /"reports" lists 2026-Q4, which ends on 2026-12-31, after asOf 2026-11-20/,
     );
+  });
+});
+
+describe('an area called reports', () => {
+  it('is refused at its id while reports are on, and allowed without them', () => {
+    const areas = [{id: 'reports', title: 'Reports', order: 0, source: {file: 'kpis/areas.yml', line: 7, column: 7}}];
+    expect(reportsAreaClash(areas, [q3])).toMatchObject({
+      file: 'kpis/areas.yml',
+      line: 7,
+      column: 7,
+      hint: expect.stringContaining('reports: false'),
+    });
+    expect(reportsAreaClash(areas, [])).toBeUndefined();
+    expect(reportsAreaClash(registry.areas, [q3])).toBeUndefined();
   });
 });
 
