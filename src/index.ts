@@ -15,9 +15,13 @@ import {publishDefinitions} from './remark/definitionStore';
 import {writeBuildFiles} from './output/buildFiles';
 import {extendKpiCli} from './cli';
 import {type PluginOptions, resolveAsOf} from './options';
+import {reportsAreaClash, resolveReportQuarters} from './shared/quarters';
+import {KpiUserError} from './shared/errors';
+import {type QuarterReport, computeQuarterReport} from './compute/quarterReport';
+import type {PageUrls} from './compute/permalinks';
 import {openNamedSources} from './data/sources/namedSources';
 import {SourceCache} from './data/sources/sourceCache';
-import {type DataFile, buildAllRoutes, buildPageDataFiles} from './routes';
+import {type DataFile, buildAllRoutes, buildPageDataFiles, buildReportRoutes} from './routes';
 import {DEFINITIONS_DATA_FILE_NAME, PLUGIN_NAME} from './shared/generatedModules';
 import {componentChunkOptimization} from './webpack/componentChunk';
 import {registryDependencyRule} from './webpack/registryDependencies';
@@ -54,8 +58,6 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     const computeOptions = {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls};
     return {registry, asOf, computed: computeRegistry(registry, computeOptions), objectives: computeObjectives(registry, computeOptions)};
   };
-  const writeDataFiles = (createData: (name: string, data: object) => Promise<string>, files: readonly DataFile[]) =>
-    Promise.all(files.map(async (file) => [file.name, await createData(file.name, file.data)] as const));
 
   return {
     name: PLUGIN_NAME,
@@ -118,9 +120,11 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       pageLinks = links;
 
       await writeDataFiles(actions.createData, buildPageDataFiles(computed, objectives, scan.uses));
-      const {dataFiles, routes} = buildAllRoutes({registry, computed, links, urls, asOf, locale, objectives});
-      const modulePaths = new Map(await writeDataFiles(actions.createData, dataFiles));
-      for (const route of routes) actions.addRoute({...route, modules: {data: modulePaths.get(route.modules.data)!}});
+      const pages = buildAllRoutes({registry, computed, links, urls, asOf, locale, objectives});
+      const reports = buildReportRoutes(quarterReports(registry, asOf, options, {locale, urls, siteConfig}), urls);
+      const modulePaths = new Map(await writeDataFiles(actions.createData, [...pages.dataFiles, ...reports.dataFiles]));
+      for (const route of [...pages.routes, ...reports.routes])
+        actions.addRoute({...route, modules: {data: modulePaths.get(route.modules.data)!}});
     },
 
     // `docusaurus kpi:check` and `kpi:report`: they load the data themselves, as loadContent never runs for them.
@@ -140,4 +144,31 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       });
     },
   };
+}
+
+/** The quarterly reports of the `reports` option, each computed as of its quarter's last day. */
+function quarterReports(
+  registry: Registry,
+  asOf: string,
+  options: PluginOptions,
+  {locale, urls, siteConfig}: {locale: string; urls: PageUrls; siteConfig: LoadContext['siteConfig']},
+): QuarterReport[] {
+  const quarters = resolveReportQuarters(options.reports, asOf, registry.series);
+  const clash = reportsAreaClash(registry.areas, quarters);
+  if (clash) throw new KpiUserError([clash]);
+  return quarters.map((quarter) =>
+    computeQuarterReport(registry, quarter, {
+      tolerance: options.tolerance,
+      trendWindow: options.trendWindow,
+      locale,
+      urls,
+      siteUrl: siteConfig.url,
+      trailingSlash: siteConfig.trailingSlash,
+    }),
+  );
+}
+
+/** Writes each data file with `createData`, giving back its name and the path of the module written. */
+function writeDataFiles(createData: (name: string, data: object) => Promise<string>, files: readonly DataFile[]) {
+  return Promise.all(files.map(async (file) => [file.name, await createData(file.name, file.data)] as const));
 }

@@ -1,5 +1,6 @@
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {QUARTER_PATTERN} from './shared/quarters';
 import {KpiOptionsError} from './shared/errors';
 import {findSecrets, hideSecretsWhenShown, redact} from './shared/redact';
 import {
@@ -90,6 +91,11 @@ export interface PluginOptions {
   refresh?: RefreshMode;
   /** With a source down: `fail` the build, or use the last `cached` result (the card says as of when). */
   onSourceError: SourceErrorMode;
+  /**
+   * Quarterly reports: `true` (default) for the last four complete quarters before `asOf` that
+   * have data, `false` for none, or a list of quarters like `['2026-Q2', '2026-Q3']`.
+   */
+  reports: boolean | string[];
 }
 
 type SourceOptionsInput =
@@ -115,6 +121,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   maxKpisPerArea: DEFAULT_MAX_KPIS_PER_AREA,
   sources: {},
   onSourceError: 'fail',
+  reports: true,
 };
 
 export const DEFAULT_SOURCE_LIMITS: SourceLimits = {statementTimeout: 60_000, maxRows: 100_000, maxConcurrency: 4};
@@ -193,6 +200,15 @@ const OptionsSchema = Joi.object<PluginOptions>({
   onSourceError: Joi.string()
     .equal(...SOURCE_ERROR_MODES)
     .default(DEFAULT_OPTIONS.onSourceError),
+  reports: Joi.alternatives()
+    .try(
+      Joi.boolean(),
+      Joi.array()
+        .items(Joi.string().pattern(QUARTER_PATTERN).message('{#label} must be a quarter like 2026-Q3'))
+        .unique((a: string, b: string) => a.toUpperCase() === b.toUpperCase()),
+    )
+    .default(DEFAULT_OPTIONS.reports)
+    .messages({'alternatives.types': "\"reports\" must be true, false or a list of quarters like ['2026-Q2', '2026-Q3']"}),
 });
 
 /**

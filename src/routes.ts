@@ -2,7 +2,8 @@ import type {RouteConfig} from '@docusaurus/types';
 import type {KpiDirectiveUse} from './checks/scan';
 import {missingKpiCard, toKpiReferenceData} from './compute/cardData';
 import {type PageLinks, toIndexData, toPageData} from './compute/pageData';
-import {type PageUrls, indexPermalink, objectivesPermalink} from './compute/permalinks';
+import {type PageUrls, indexPermalink, objectivesPermalink, reportsPermalink} from './compute/permalinks';
+import {type KpiReportsPageData, type QuarterReport, toReportSummary} from './compute/quarterReport';
 import type {ComputedKpi} from './compute/registry';
 import {type ComputedObjective, missingObjectiveCard, objectiveDescriptionText, objectivesAimingAt} from './compute/objectives';
 import {INDEX_DATA_FILE_NAME, kpiDataFileName, kpiReferenceDataFileName, objectiveDataFileName} from './shared/generatedModules';
@@ -142,4 +143,26 @@ export function buildCardDataFiles(computed: readonly ComputedKpi[], citedIds: I
     {name: kpiReferenceDataFileName(card.id), data: toKpiReferenceData(card)},
   ];
   return [...computed.map(({card}) => card), ...unknown.map(missingKpiCard)].flatMap(files);
+}
+
+/**
+ * The quarterly reports' pages: `/kpis/reports` listing them, newest first,
+ * and one page per report. No pages without reports. Pure.
+ */
+export function buildReportRoutes(reports: readonly QuarterReport[], urls: PageUrls): KpiRoutes {
+  if (reports.length === 0) return {dataFiles: [], routes: []};
+  const list: KpiReportsPageData = {reports: reports.map(toReportSummary), indexPermalink: indexPermalink(urls)};
+  const pages = [
+    {path: reportsPermalink(urls), component: '@theme/KpiReportsPage', name: 'reports.json', data: list as object},
+    ...reports.map((report) => ({
+      path: report.permalink,
+      component: '@theme/KpiReportPage',
+      name: `report/${report.slug}.json`,
+      data: report,
+    })),
+  ];
+  return {
+    dataFiles: pages.map(({name, data}) => ({name, data})),
+    routes: pages.map(({path, component, name}) => ({path, component, exact: true, modules: {data: name}})),
+  };
 }

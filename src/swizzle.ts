@@ -39,6 +39,10 @@ export function getSwizzleConfig(): SwizzleConfig {
       KpiObjectivePage: {...SAFE, description: 'The page of one objective.'},
       KpiChart: {...SAFE, description: 'The static SVG chart of a KPI page, with axes and the targets in force over time.'},
       KpiSmartChecklist: {...SAFE, description: 'The SMART checklist of a KPI page.'},
+      KpiReportPage: {...SAFE, description: "A quarterly report page: every KPI by area as of the quarter's last day, made to print."},
+      'KpiReportPage/Kpi': {...SAFE, description: 'One KPI of a quarterly report: value, changes, status and the quarter in context.'},
+      KpiReportsPage: {...SAFE, description: 'The list of quarterly reports, /kpis/reports.'},
+      KpiStatusHistory: {...SAFE, description: 'The status history of a KPI page: the status at the end of each of the last 12 periods.'},
     },
   };
 }

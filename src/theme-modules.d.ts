@@ -137,12 +137,17 @@ declare module '@theme/KpiSparkline' {
     readonly geometry: SparklineGeometry;
     /** Text alternative of the whole series. */
     readonly description: string;
+    /** Events within the series' dates, dates formatted: added to the text alternative. */
+    readonly events?: readonly {date: string; label: string}[];
     /** Accessible name of the chart, e.g. "Trend of Average delivery time". */
     readonly title: string;
     /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
     readonly id?: string;
     readonly className?: string;
   }
+
+  /** The events in words ("Events: Sep 15, 2026: New sizing guide."), translated. */
+  export function describeEvents(events: readonly {date: string; label: string}[]): string;
 
   export default function KpiSparkline(props: Props): ReactNode;
 }
@@ -327,6 +332,8 @@ declare module '@theme/KpiChart' {
     readonly description: string;
     /** Base of the ids of `<title>` and `<desc>`; React's `useId` when not given. */
     readonly id?: string;
+    /** Smaller, for a report: no legend of the line, only of the targets, events and highlight it has. */
+    readonly compact?: boolean;
     readonly className?: string;
   }
 
@@ -423,4 +430,57 @@ declare module '@theme/KpiPage/Objectives' {
   }
 
   export default function KpiPageObjectives(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiStatusHistory' {
+  import type {ReactNode} from 'react';
+  import type {StatusHistoryEntry} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    /** The status at the end of each of the last periods, oldest first. */
+    readonly history: readonly StatusHistoryEntry[];
+    /** Base of the section's ids. */
+    readonly id: string;
+  }
+
+  export default function KpiStatusHistory(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiReportPage' {
+  import type {ReactNode} from 'react';
+  import type {QuarterReport} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    /** The report, computed at build time as of the quarter's last day. */
+    readonly data: QuarterReport;
+  }
+
+  /** The name of a quarter in the site's language: "Q3 2026". */
+  export function quarterName(report: Pick<QuarterReport, 'year' | 'number'>): string;
+
+  export default function KpiReportPage(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiReportPage/Kpi' {
+  import type {ReactNode} from 'react';
+  import type {ReportKpi} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly kpi: ReportKpi;
+    /** The quarter's name, e.g. "Q3 2026", for the chart's accessible name. */
+    readonly quarter: string;
+  }
+
+  export default function KpiReportPageKpi(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiReportsPage' {
+  import type {ReactNode} from 'react';
+  import type {KpiReportsPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: KpiReportsPageData;
+  }
+
+  export default function KpiReportsPage(props: Props): ReactNode;
 }

@@ -5,6 +5,16 @@
 
 import type {ObjectiveDefinition, ObjectiveLink} from './shared/objectiveTypes';
 import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
+export type {
+  KpiReportsPageData,
+  QuarterReport,
+  ReportArea,
+  ReportChange,
+  ReportKpi,
+  ReportObjective,
+  ReportStatusChange,
+  ReportSummary,
+} from './shared/reportTypes';
 
 export type * from './shared/objectiveTypes';
 export type {
@@ -50,6 +60,13 @@ export interface Target {
   label?: string;
 }
 
+/** Something that happened to a KPI, drawn on its chart and listed with its data: `events: [{date, label}]`. */
+export interface KpiEvent {
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  label: string;
+}
+
 export interface ManualStatus {
   level: StatusLevel;
   reasons: string[];
@@ -80,6 +97,8 @@ export interface KpiDefinition {
   status?: ManualStatus;
   /** Its values are left out of the build output, unless the option `showConfidential` is true. */
   confidential?: boolean;
+  /** Sorted by date, ascending; absent or empty when the KPI has none. */
+  events?: KpiEvent[];
   source: SourcePosition;
 }
 
@@ -232,6 +251,20 @@ export interface ChartTargetStep {
   showLabel: boolean;
 }
 
+/** An event of a KPI drawn on its chart: a vertical marker across the plot with a label at its top. */
+export interface ChartEvent {
+  x: number;
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  /** The date formatted for the site's locale. */
+  formattedDate: string;
+  label: string;
+  labelX: number;
+  labelY: number;
+  /** Which side of the marker the label is on: `start` right of it, `end` left of it. */
+  anchor: 'start' | 'end';
+}
+
 /** Static geometry of the chart of a KPI page, computed at build time so the browser gets plain SVG. */
 export interface ChartGeometry {
   width: number;
@@ -249,6 +282,10 @@ export interface ChartGeometry {
   targets: ChartTargetStep[];
   /** SVG path `d` of the step line joining the target steps. */
   targetPath?: string;
+  /** The KPI's events within the chart's dates, in date order. */
+  events: ChartEvent[];
+  /** A stretch of time shaded behind the line (the quarter of a quarterly report). */
+  highlight?: {x1: number; x2: number; label: string};
 }
 
 /** One criterion of the SMART checklist of a KPI page, checked against the registry. */
@@ -294,6 +331,8 @@ export interface KpiCardData {
   sparkline?: SparklineGeometry;
   /** Text alternative for the sparkline, e.g. "24 monthly values from … to …, from 18 days to 9 days". */
   sparklineDescription?: string;
+  /** The KPI's events within the sparkline's dates, date formatted, for its text alternative. */
+  events?: {date: string; label: string}[];
   /** Set for a reference the registry does not know (only with `onBrokenKpiReferences` not `throw`). */
   missing?: boolean;
 }
@@ -370,13 +409,19 @@ export interface KpiPageData {
   /** The definition and its footnotes as HTML, made from Markdown without raw HTML or unsafe links. */
   definitionHtml?: string;
   targets: {value: string; by: string; label?: string; inForce: boolean}[];
-  points: {date: string; value: string; note?: string}[];
+  /**
+   * The measurements and the KPI's events, in date order: an event on the date of a
+   * measurement is listed with it, any other event is a row of its own, without a value.
+   */
+  points: {date: string; value?: string; note?: string; events?: string[]}[];
   home?: PageLink;
   backlinks: PageLink[];
   parent?: PageLink;
   children: PageLink[];
   /** The full chart: measurements up to `asOf` and the targets in force over time. Absent without numeric data. */
   chart?: {geometry: ChartGeometry; description: string};
+  /** The status judged at the end of each of the last 12 periods of the KPI's cadence, oldest first. */
+  statusHistory: StatusHistoryEntry[];
   /** The SMART checklist, filled from the registry. */
   smart: SmartCriterion[];
   /** The objectives that aim to move the KPI. */
@@ -388,6 +433,15 @@ export interface KpiPageData {
    * written by the plugin's `postBuild`. Absent when the KPI has no measurements.
    */
   download?: {csv: string};
+}
+
+/** The status of a KPI as judged at the end of one period. */
+export interface StatusHistoryEntry {
+  /** The period's last day, ISO. */
+  date: string;
+  /** The period as its page shows it: the month ("Oct 2026") for monthly KPIs, else the formatted date. */
+  label: string;
+  status: KpiStatus;
 }
 
 /** How the series of a computed KPI is computed, as its page shows it. */

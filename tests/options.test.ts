@@ -44,3 +44,22 @@ describe('resolveAsOf', () => {
     expect(() => resolveAsOf({}, {KPI_AS_OF: 'yesterday'}, '2026-03-31')).toThrow(/KPI_AS_OF must be an ISO date/);
   });
 });
+
+describe('the reports option', () => {
+  it('is on by default, and takes false or a list of quarters', () => {
+    expect(validate({}).reports).toBe(true);
+    expect(validate({reports: false}).reports).toBe(false);
+    expect(validate({reports: ['2026-Q2', '2026-Q3']}).reports).toEqual(['2026-Q2', '2026-Q3']);
+  });
+
+  it.each([[['2026-Q5']], [['Q3 2026']], [['2026-Q3', '2026-q3']], ['2026-Q3']])(
+    'refuses reports = %j with a message naming it',
+    (reports) => {
+      expect(() => validate({reports})).toThrow(/reports/);
+    },
+  );
+
+  it('says what a quarter looks like', () => {
+    expect(() => validate({reports: ['2026-09']})).toThrow(/quarter like 2026-Q3/);
+  });
+});

@@ -93,6 +93,9 @@ const kpiRoutes = (base: string, slash: string) =>
     `${base}/product${slash}`,
     `${base}/product/communities${slash}`,
     `${base}/product/delivery-time${slash}`,
+    // The fixture's data runs from Dec 2025 to Nov 2026: the default reports are the four quarters before asOf.
+    `${base}/reports${slash}`,
+    ...['2025-q4', '2026-q1', '2026-q2', '2026-q3'].map((quarter) => `${base}/reports/${quarter}${slash}`),
   ].sort();
 
 describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned docs', () => {
@@ -169,6 +172,29 @@ describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned 
     );
     const kpiPage = hrefs(site.read('kpis/product/delivery-time/index.html'));
     expect(kpiPage).toEqual(expect.arrayContaining(['/handbook/kpis/', '/handbook/kpis/product/', '/handbook/docs/product/']));
+  });
+
+  it('builds the quarterly reports under the baseUrl in each locale, printing the online address as served', () => {
+    const en = body(site.read('kpis/reports/2026-q3/index.html'));
+    expect(text(en)).toContain('KPI report, Q3 2026');
+    expect(text(en)).toContain('Online version: https://fixture.example.org/handbook/kpis/reports/2026-q3/');
+    expect(text(en)).toContain('September 30, 2026');
+    expect(hrefs(en)).toEqual(
+      expect.arrayContaining(['/handbook/kpis/', '/handbook/kpis/reports/', '/handbook/kpis/product/delivery-time/']),
+    );
+    const list = hrefs(site.read('kpis/reports/index.html'));
+    expect(list.filter((href) => href.startsWith('/handbook/kpis/reports/20'))).toEqual([
+      '/handbook/kpis/reports/2026-q3/',
+      '/handbook/kpis/reports/2026-q2/',
+      '/handbook/kpis/reports/2026-q1/',
+      '/handbook/kpis/reports/2025-q4/',
+    ]);
+    const fr = text(site.read('fr/kpis/reports/2026-q3/index.html'));
+    expect(fr).toContain('Rapport des KPI, T3 2026');
+    expect(fr).toContain('30 septembre 2026');
+    expect(fr).toContain('Version en ligne : https://fixture.example.org/handbook/fr/kpis/reports/2026-q3/');
+    expect(fr).toContain('Délai moyen de livraison');
+    expect(text(site.read('fr/kpis/reports/index.html'))).toContain('Rapports trimestriels');
   });
 
   it('lists blog posts, the versioned docs page and docs pages citing a KPI as backlinks', () => {
@@ -298,6 +324,14 @@ describe('baseUrl /kb/, trailingSlash: false, routeBasePath metrics', () => {
     const files = htmlFiles(site.outDir);
     expect(files).toEqual(expect.arrayContaining(['docs/product.html', 'blog.html', 'status.html', 'metrics.html']));
     expect(expectInternalLinksToResolve(site, build, files)).toBeGreaterThan(100);
+  });
+
+  it('builds the quarterly reports under the route base, without trailing slashes', () => {
+    const report = site.read('metrics/reports/2026-q3.html');
+    expect(text(report)).toContain('Online version: https://fixture.example.org/kb/metrics/reports/2026-q3');
+    expect(text(report)).not.toContain('2026-q3/');
+    expect(hrefs(report)).toEqual(expect.arrayContaining(['/kb/metrics', '/kb/metrics/reports', '/kb/metrics/product/delivery-time']));
+    expect(hrefs(site.read('metrics/reports.html'))).toContain('/kb/metrics/reports/2025-q4');
   });
 
   it('links cards, inline references, ::kpi-index and hand-written links to the generated pages', () => {

@@ -3,7 +3,10 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {todayIso} from '../compute/dates';
-import {IMPORT_FORMATS, REPORT_FORMATS, isOneOf} from '../shared/vocabulary';
+import {IMPORT_FORMATS, REPORT_FORMATS, type ReportFormat, isOneOf} from '../shared/vocabulary';
+import {computeQuarterReport} from '../compute/quarterReport';
+import {QUARTER_EXPECTED, type Quarter, isComplete, parseQuarter, quarterEnd, quarterId} from '../shared/quarters';
+import {formatQuarterReport} from '../output/quarterReport';
 import {type PluginOptions, resolveAsOf} from '../options';
 import {formatReport, toReport} from '../output/report';
 import type {Registry} from '../types';
@@ -53,20 +56,25 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
     .description('Write a dated snapshot of every KPI (value, change, target, status) as Markdown, CSV or JSON.')
     .option('--as-of <date>', 'compute the KPIs at this ISO date (default: the `asOf` option, KPI_AS_OF or today)')
     .option('--format <format>', `one of ${REPORT_FORMATS.join(', ')}`, 'md')
+    .option('--quarter <quarter>', 'the quarterly report of this quarter, like 2026-Q3, as its page shows it (as of its last day)')
     .option('--out <file>', 'write to this file (relative to the current folder) instead of standard output')
-    .action(async (command: {opts(): {asOf?: string; format: string; out?: string}}) => {
-      const {asOf: asOfFlag, format, out} = command.opts();
+    .action(async (command: {opts(): {asOf?: string; format: string; out?: string; quarter?: string}}) => {
+      const {asOf: asOfFlag, format, out, quarter: quarterFlag} = command.opts();
       const asOf = cliAsOf(asOfFlag, options);
       if (!asOf) return;
-      if (!isOneOf(REPORT_FORMATS, format)) {
-        logger.error(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
-        process.exitCode = 1;
-        return;
+      if (!isOneOf(REPORT_FORMATS, format)) return fail(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
+      const quarter = quarterFlag === undefined ? undefined : parseQuarter(quarterFlag);
+      if (quarterFlag !== undefined) {
+        if (!quarter) return fail(`--quarter must be ${QUARTER_EXPECTED}, not "${quarterFlag}"`);
+        if (!isComplete(quarter, asOf)) {
+          return fail(
+            `--quarter ${quarterId(quarter)} ends on ${quarterEnd(quarter)}, after ${asOf}: a quarterly report covers a quarter that is over`,
+          );
+        }
       }
       const registry = await loadOrReport(context, options, asOf);
       if (!registry) return;
-      const computed = computeAt(registry, options, {asOf, locale, baseUrl: context.baseUrl});
-      const text = formatReport(toReport(registry, computed, asOf, siteConfig.url), format);
+      const {text, what} = quarter ? quarterText(registry, quarter, format) : snapshotText(registry, asOf, format);
       if (!out) {
         process.stdout.write(text);
         return;
@@ -74,9 +82,39 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
       const file = path.resolve(out);
       await mkdir(path.dirname(file), {recursive: true});
       await writeFile(file, text);
-      logger.success(`Wrote the KPI report as of ${asOf} (${computed.length} KPIs) to ${path.relative(process.cwd(), file) || file}`);
+      logger.success(`Wrote ${what} to ${path.relative(process.cwd(), file) || file}`);
     });
 
+  addImportCommand(cli, suffix, siteDir, options);
+
+  const snapshotText = (registry: Registry, asOf: string, format: ReportFormat) => {
+    const computed = computeAt(registry, options, {asOf, locale, baseUrl: context.baseUrl});
+    return {
+      text: formatReport(toReport(registry, computed, asOf, siteConfig.url), format),
+      what: `the KPI report as of ${asOf} (${computed.length} KPIs)`,
+    };
+  };
+  // The same computation as the report's page.
+  const quarterText = (registry: Registry, quarter: Quarter, format: ReportFormat) => {
+    const report = computeQuarterReport(registry, quarter, {
+      tolerance: options.tolerance,
+      trendWindow: options.trendWindow,
+      locale,
+      urls: {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath},
+      siteUrl: siteConfig.url,
+      trailingSlash: siteConfig.trailingSlash,
+    });
+    return {text: formatQuarterReport(report, format), what: `the KPI report of ${report.quarter}`};
+  };
+}
+
+function fail(message: string): void {
+  logger.error(message);
+  process.exitCode = 1;
+}
+
+/** `kpi:import <format> <folder>`: another format's KPI files turned into a registry. */
+function addImportCommand(cli: Cli, suffix: string, siteDir: string, options: PluginOptions): void {
   cli
     .command(`kpi:import${suffix} <format> <folder>`)
     .description(`Turn a folder of KPI files of another format (${IMPORT_FORMATS.join(', ')}) into a KPI registry in the KPI folder.`)

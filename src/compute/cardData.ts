@@ -49,6 +49,9 @@ export function toKpiCardData(
   if (sparkline) {
     card.sparkline = sparkline;
     card.sparklineDescription = describeSeries(shown, formatter, kpi.cadence);
+    const [from, to] = [shown[0]!.date, shown.at(-1)!.date];
+    const events = (kpi.events ?? []).filter((event) => event.date >= from && event.date <= to);
+    if (events.length > 0) card.events = events.map((event) => ({date: formatter.date(event.date), label: event.label}));
   }
   return card;
 }

@@ -1,6 +1,7 @@
 import {type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc} from 'd3-scale';
 import {line} from 'd3-shape';
-import type {ChartGeometry, ChartTargetStep, ChartTick, SeriesPoint, Target} from '../types';
+import type {ChartGeometry, ChartTargetStep, ChartTick, KpiEvent, SeriesPoint, Target} from '../types';
+import {chartEvents} from './chartEvents';
 import {describeSeries} from './cardData';
 import {parseIsoDate, toIsoDate} from './dates';
 import type {ValueFormatter} from './format';
@@ -16,6 +17,10 @@ export interface ChartOptions {
   xTicks?: number;
   /** At most how many value ticks (default 5). */
   yTicks?: number;
+  /** Events to mark, those within the chart's dates (default none). */
+  events?: readonly KpiEvent[];
+  /** A stretch of time to shade, ISO dates, with its label (e.g. "Q3 2026"). */
+  highlight?: {from: string; to: string; label: string};
 }
 
 const MARGIN = {top: 20, right: 32, bottom: 36};
@@ -65,7 +70,12 @@ export function computeChart(
   y.range([plot.bottom, plot.top]);
 
   const times = numeric.map((point) => parseIsoDate(point.date));
-  const lastTime = Math.max(times.at(-1)!, ...spans.map((span) => parseIsoDate(span.to)));
+  const highlight = options.highlight;
+  const lastTime = Math.max(
+    times.at(-1)!,
+    ...spans.map((span) => parseIsoDate(span.to)),
+    ...(highlight ? [parseIsoDate(highlight.to)] : []),
+  );
   const single = times[0] === lastTime;
   // A single date has no extent: centre it in a month either side.
   const [from, to] = single ? [lastTime - 30 * DAY_MS, lastTime + 30 * DAY_MS] : [times[0]!, lastTime];
@@ -113,6 +123,14 @@ export function computeChart(
     points: chartPoints,
     targets: steps,
     ...(steps.length > 0 && {targetPath: stepPath(steps)}),
+    events: chartEvents(options.events ?? [], xAt, {from: toIsoDate(from), to: toIsoDate(to)}, plot, formatter.date),
+    ...(highlight && {
+      highlight: {
+        x1: Math.max(plot.left, xAt(highlight.from)),
+        x2: Math.min(plot.right, xAt(highlight.to)),
+        label: highlight.label,
+      },
+    }),
   };
 }
 

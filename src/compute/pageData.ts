@@ -2,11 +2,11 @@ import {toString} from 'mdast-util-to-string';
 import {definitionToHtml} from './definitions/html';
 import {parseDefinition} from './definitions/parse';
 import {computeChart, describeChart} from './chart';
-import {createValueFormatter} from './format';
+import {type ValueFormatter, createValueFormatter} from './format';
 import {areaPermalink, indexPermalink, type PageUrls} from './permalinks';
 import type {ComputedKpi} from './registry';
 import {smartChecklist} from './smart';
-import type {AreaSummary, KpiDefinition, KpiIndexData, KpiPageData, PageLink, Registry} from '../types';
+import type {AreaSummary, KpiDefinition, KpiEvent, KpiIndexData, KpiPageData, PageLink, Registry, SeriesPoint} from '../types';
 
 /** The pages each KPI is linked from: found by the checks, which scan the site's pages. */
 export interface PageLinks {
@@ -70,7 +70,7 @@ export function toPageData(
   // The chart shows what the card does: measurements up to the latest one as of `asOf`.
   const latest = values.latest;
   const charted = latest ? series.filter((point) => point.date <= latest.date) : [];
-  const geometry = computeChart(charted, kpi.targets, formatter);
+  const geometry = computeChart(charted, kpi.targets, formatter, {events: kpi.events});
   const chart = geometry && {geometry, description: describeChart(charted, formatter, kpi.cadence)!};
   return {
     card,
@@ -83,17 +83,18 @@ export function toPageData(
       ...(target.label && {label: target.label}),
       inForce: target === values.target,
     })),
-    points: (registry.series[kpi.id] ?? []).map((point) => ({
-      date: formatter.date(point.date),
-      value: formatter.value(point.value),
-      ...(point.note && {note: point.note}),
-    })),
+    points: tableRows(series, kpi.events ?? [], formatter),
     ...(home && {home: toLink(home)}),
     backlinks: (links.backlinks.get(kpi.id) ?? []).map(toLink),
     ...(parent && {parent: linkTo(parent)}),
     children: computed.filter((other) => other.kpi.parent === kpi.id).map(linkTo),
     ...(chart && {chart}),
     ...computationField(kpi, registry, locale),
+    statusHistory: entry.history.map(({date, status}) => ({
+      date,
+      label: kpi.cadence === 'monthly' ? formatter.month(date) : formatter.date(date),
+      status,
+    })),
     smart: smartChecklist(kpi, latest !== undefined, {
       formatValue: formatter.value,
       formatDate: formatter.date,
@@ -102,6 +103,30 @@ export function toPageData(
     }),
     ...(series.length > 0 && {download: {csv: `${card.permalink.replace(/\/$/, '')}.csv`}}),
   };
+}
+
+/** The rows of the data table: measurements and events merged by date, an event on a measurement's date joining its row. */
+function tableRows(series: readonly SeriesPoint[], events: readonly KpiEvent[], formatter: ValueFormatter): KpiPageData['points'] {
+  const byDate = new Map<string, KpiEvent[]>();
+  for (const event of events) byDate.set(event.date, [...(byDate.get(event.date) ?? []), event]);
+  const measured = new Set(series.map((point) => point.date));
+  const rows: {iso: string; row: KpiPageData['points'][number]}[] = series.map((point) => {
+    const onDay = byDate.get(point.date);
+    return {
+      iso: point.date,
+      row: {
+        date: formatter.date(point.date),
+        value: formatter.value(point.value),
+        ...(point.note && {note: point.note}),
+        ...(onDay && {events: onDay.map((event) => event.label)}),
+      },
+    };
+  });
+  for (const [date, onDay] of byDate) {
+    if (!measured.has(date)) rows.push({iso: date, row: {date: formatter.date(date), events: onDay.map((event) => event.label)}});
+  }
+  // Stable: an event row sorts after nothing it shares a date with (its date has no measurement).
+  return rows.sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0)).map(({row}) => row);
 }
 
 function definitionFields(kpi: KpiDefinition, permalink: string): Pick<KpiPageData, 'description' | 'definitionHtml'> {

@@ -27,3 +27,13 @@ export function objectivesPermalink(urls: PageUrls): string {
 export function objectivePermalink(urls: PageUrls, objectiveId: string): string {
   return normalizeUrl([objectivesPermalink(urls), objectiveId]);
 }
+
+/** `/<routeBasePath>/reports`: the list of quarterly reports. */
+export function reportsPermalink(urls: PageUrls): string {
+  return normalizeUrl([indexPermalink(urls), 'reports']);
+}
+
+/** `/<routeBasePath>/reports/<yyyy>-q<n>`. */
+export function reportPermalink(urls: PageUrls, slug: string): string {
+  return normalizeUrl([reportsPermalink(urls), slug]);
+}

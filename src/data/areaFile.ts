@@ -79,6 +79,8 @@ function toDefinition(fields: KpiFields, area: string, source: YamlSource, path:
     ...fields,
     area,
     targets: [...fields.targets].sort((a, b) => (a.by < b.by ? -1 : a.by > b.by ? 1 : 0)),
+    // Stable: events on the same day keep their order in the file. No `events` when there are none.
+    events: fields.events?.length ? [...fields.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : undefined,
     source: {file: source.file, ...source.positionOf(path)},
   };
 }

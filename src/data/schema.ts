@@ -43,6 +43,11 @@ const target = Joi.object({
   label: text('a short label, like "baseline"'),
 }).description('a target like { value: 14, by: 2026-12-31 }');
 
+const event = Joi.object({
+  date: date.required(),
+  label: text('a short label, like "New sizing guide"').required(),
+}).description('an event like { date: 2026-09-15, label: New sizing guide }');
+
 const manualStatus = Joi.object({
   level: Joi.string()
     .valid(...STATUS_LEVELS)
@@ -95,6 +100,7 @@ export const KpiSchema = Joi.object({
   parent: id,
   status: manualStatus,
   confidential: Joi.boolean().description('true or false: true leaves the values out of the published site'),
+  events: Joi.array().items(event).default([]).description('a list of events like { date: 2026-09-15, label: New sizing guide }'),
 })
   .oxor('data', 'metric', 'query')
   .description('a KPI: a mapping with at least id and title');

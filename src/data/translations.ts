@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
 import {codeTranslationLocalesToTry} from '@docusaurus/theme-translations';
-import type {Registry} from '../types';
+import type {KpiDefinition, Registry} from '../types';
 
 /**
  * Registry text that translators can translate with `docusaurus
@@ -24,6 +24,9 @@ export function getRegistryTranslationFiles(registry: Registry): TranslationFile
     for (const [key, text] of Object.entries(kpi.footnotes)) {
       add(`kpi.${kpi.id}.footnote.${key}`, text, `Footnote [^${key}] of the definition of the KPI "${kpi.id}"`);
     }
+    eventKeys(kpi).forEach((key, index) => {
+      add(key, kpi.events![index]!.label, `Label of the event of ${kpi.events![index]!.date} on the chart of the KPI "${kpi.id}"`);
+    });
   }
   for (const objective of registry.objectives ?? []) {
     add(`objective.${objective.id}.title`, objective.title, `Title of the objective "${objective.id}"`);
@@ -37,6 +40,20 @@ export function getRegistryTranslationFiles(registry: Registry): TranslationFile
     }
   }
   return [{path: 'kpis', content}];
+}
+
+/**
+ * Translation keys of a KPI's events: `kpi.<id>.event.<date>`, then `.2`,
+ * `.3`… for further events on the same day, so that adding an event on
+ * another day leaves the keys of the others as they were.
+ */
+function eventKeys(kpi: KpiDefinition): string[] {
+  const seen = new Map<string, number>();
+  return (kpi.events ?? []).map((event) => {
+    const count = (seen.get(event.date) ?? 0) + 1;
+    seen.set(event.date, count);
+    return `kpi.${kpi.id}.event.${event.date}${count > 1 ? `.${count}` : ''}`;
+  });
 }
 
 /** The registry with translated text where a translation exists. Pure. */
@@ -59,6 +76,7 @@ export function translateRegistry(registry: Registry, translationFiles: readonly
       footnotes: Object.fromEntries(
         Object.entries(kpi.footnotes).map(([key, text]) => [key, translated(`kpi.${kpi.id}.footnote.${key}`, text)]),
       ),
+      ...(kpi.events && {events: kpi.events.map((event, index) => ({...event, label: translated(eventKeys(kpi)[index]!, event.label)}))}),
     })),
     ...(registry.objectives && {
       objectives: registry.objectives.map((objective) => ({

@@ -37,7 +37,7 @@ export function toKpisJson(
       owner: area.owner ?? null,
       kpis: computed.filter(({kpi}) => kpi.area === area.id).map(({kpi}) => kpi.id),
     })),
-    kpis: computed.map(({kpi, values, card}) => ({
+    kpis: computed.map(({kpi, values, card, history}) => ({
       id: kpi.id,
       area: kpi.area,
       title: kpi.title,
@@ -58,6 +58,8 @@ export function toKpisJson(
       projected: values.projected ?? null,
       stale: values.stale,
       status: values.status,
+      statusHistory: history.map(({date, status}) => ({date, level: status.level, reasons: status.reasons, origin: status.origin})),
+      events: kpi.events ?? [],
       formatted: card.formatted,
       url: absolute(card.permalink),
       home: link(links.homes.get(kpi.id)) ?? null,

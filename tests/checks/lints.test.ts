@@ -49,6 +49,7 @@ function computedOf(registry: Registry, asOf = AS_OF): ComputedKpi[] {
     kpi: definition,
     values: computeKpiValues(definition, registry.series[definition.id], {asOf, tolerance: 0.05, trendWindow: 6}),
     card: {} as KpiCardData,
+    history: [],
   }));
 }
 

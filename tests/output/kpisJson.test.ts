@@ -27,7 +27,7 @@ describe('toKpisJson', () => {
     const keys = Object.keys(users!);
     expect(keys).toEqual([
       'id', 'area', 'title', 'definition', 'footnotes', 'unit', 'direction', 'tags', 'cadence', 'owner', 'parent', 'targets', 'target',
-      'latest', 'previous', 'change', 'progress', 'projected', 'stale', 'status', 'formatted', 'url', 'home', 'backlinks', 'series', 'computation',
+      'latest', 'previous', 'change', 'progress', 'projected', 'stale', 'status', 'statusHistory', 'events', 'formatted', 'url', 'home', 'backlinks', 'series', 'computation',
     ]); // prettier-ignore
     expect(Object.keys(hires!)).toEqual(keys);
     expect(hires).toMatchObject({latest: null, previous: null, change: null, series: [], home: null, backlinks: []});
@@ -37,6 +37,19 @@ describe('toKpisJson', () => {
       home: {title: 'Product', url: 'https://handbook.example.org/docs/product'},
       backlinks: [{title: 'Update', url: 'https://handbook.example.org/blog/update'}],
     });
+  });
+
+  it('carries the status history, the last 12 period ends oldest first, and the events', () => {
+    const [users] = json().kpis;
+    expect(users!.statusHistory).toHaveLength(12);
+    expect(users!.statusHistory.at(-1)).toEqual({
+      date: '2026-10-31',
+      level: users!.status.level,
+      reasons: users!.status.reasons,
+      origin: users!.status.origin,
+    });
+    expect(users!.statusHistory[0]!.date).toBe('2025-11-30');
+    expect(users!.events).toEqual([]);
   });
 
   it('writes URLs as the site serves them, under its baseUrl and trailingSlash', () => {

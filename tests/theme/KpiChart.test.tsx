@@ -118,4 +118,15 @@ describe('KpiChart', () => {
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('A &amp; B');
   });
+
+  it('draws events as labelled vertical markers, names them in the text alternative and the legend', () => {
+    const withEvents = computeChart(series, [], formatter, {events: [{date: '2025-03-15', label: 'New sizing guide'}]})!;
+    const html = render({id: 'e', geometry: withEvents});
+    expect(html).toMatch(/<line[^>]*y1="20"[^>]*>/);
+    expect(html).toContain('<title>Mar 15, 2025: New sizing guide</title>');
+    expect(html).toMatch(/<text[^>]*text-anchor="start"[^>]*>New sizing guide<\/text>/);
+    expect(html).toContain(`<desc id="e-desc">${description} Events: Mar 15, 2025: New sizing guide.</desc>`);
+    expect(html).toContain('Event</li>');
+    expect(render({id: 'n'})).not.toContain('Event</li>');
+  });
 });

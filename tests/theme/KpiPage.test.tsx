@@ -148,6 +148,7 @@ describe('KpiPage', () => {
     expect(headings).toEqual([
       'Average delivery time',
       'Definition',
+      'Status history',
       'SMART checklist',
       'Targets',
       'Data',
@@ -311,7 +312,7 @@ describe('KpiPage of a computed KPI', () => {
   it('says how the KPI is computed, after the targets: the fields, then the SQL behind a disclosure', () => {
     const html = render(page(0));
     const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((match) => textOf(match[1]!));
-    expect(headings.slice(3, 6)).toEqual(['Targets', 'How it is computed', 'Data']);
+    expect(headings.slice(4, 7)).toEqual(['Targets', 'How it is computed', 'Data']);
     const computation = section(html, 'How it is computed');
     expect(textOf(computation).replace(/ ,/g, ',')).toContain(
       'Computed by the build from kpis/raw/logins.csv, with this metric, on May 15, 2025 at 8:30:00 AM UTC:',

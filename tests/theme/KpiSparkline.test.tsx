@@ -74,4 +74,11 @@ describe('KpiSparkline', () => {
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('A &amp; B');
   });
+
+  it('names the events within the series in its text alternative', () => {
+    const html = render({id: 'ev', events: [{date: 'Sep 15, 2026', label: 'New sizing guide'}]});
+    expect(html).toContain(
+      `<desc id="ev-desc">${description} The dashed line marks the target. Events: Sep 15, 2026: New sizing guide.</desc>`,
+    );
+  });
 });

@@ -38,6 +38,7 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
         <KpiSparkline
           geometry={data.sparkline}
           description={data.sparklineDescription ?? ''}
+          events={data.events}
           title={translate(
             {id: 'kpi.card.sparklineTitle', message: 'Trend of {title}', description: 'Accessible name of the sparkline of a KPI card'},
             {title: data.title},

@@ -11,6 +11,7 @@ import KpiPageComputation from '@theme/KpiPage/Computation';
 import KpiPageData from '@theme/KpiPage/Data';
 import KpiPageLinks from '@theme/KpiPage/Links';
 import KpiPageObjectives from '@theme/KpiPage/Objectives';
+import KpiStatusHistory from '@theme/KpiStatusHistory';
 import type {Props} from '@theme/KpiPage/Content';
 import styles from './styles.module.css';
 
@@ -49,6 +50,7 @@ export default function KpiPageContent({data}: Props): ReactNode {
       <div className={styles.body}>
         <div className={styles.main}>
           <KpiPageDefinition definitionHtml={data.definitionHtml} />
+          <KpiStatusHistory history={data.statusHistory} id={`kpi-history-${card.id}`} />
           <section>
             <h2>
               <Translate id="kpi.page.smart" description="Heading of the SMART checklist of a KPI page">

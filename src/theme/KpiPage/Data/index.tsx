@@ -36,6 +36,7 @@ export default function KpiPageData({kpiId, title, points, download}: Props): Re
 /** The measurements, newest first, with the date as each row's header. */
 function DataTable({id, title, points}: {id: string; title: string; points: Props['points']}): ReactNode {
   const hasNotes = points.some((point) => point.note);
+  const hasEvents = points.some((point) => point.events);
   return (
     // The wrapper scrolls sideways when the table is wider than a phone: it is
     // focusable, and named by the caption, so keyboard users can scroll it too.
@@ -59,6 +60,13 @@ function DataTable({id, title, points}: {id: string; title: string; points: Prop
                 <Translate id="kpi.page.note">Note</Translate>
               </th>
             )}
+            {hasEvents && (
+              <th scope="col">
+                <Translate id="kpi.page.events" description="Header of the column of events in the data table of a KPI page">
+                  Events
+                </Translate>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -67,12 +75,27 @@ function DataTable({id, title, points}: {id: string; title: string; points: Prop
               <th scope="row" className={styles.rowHeader}>
                 {point.date}
               </th>
-              <td className={styles.number}>{point.value}</td>
+              <td className={styles.number}>{point.value ?? <NoValue />}</td>
               {hasNotes && <td>{point.note}</td>}
+              {hasEvents && <td>{point.events?.join('; ')}</td>}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The value cell of a row that is only an event. */
+function NoValue(): ReactNode {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className={styles.visuallyHidden}>
+        <Translate id="kpi.page.noValue" description="Screen-reader text of the value cell of a data table row that only lists an event">
+          No measurement
+        </Translate>
+      </span>
+    </>
   );
 }
