@@ -12,7 +12,6 @@ import {formatReport, toReport} from '../output/report';
 import type {Registry} from '../types';
 import {checkSite, computeAt, loadRegistryOrError} from './check';
 import {printCheckReport, toJsonProblem} from './checkReport';
-import {runImport} from './import';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
@@ -123,6 +122,8 @@ function addImportCommand(cli: Cli, suffix: string, siteDir: string, options: Pl
     .action(async (format: string, folder: string, command: {opts(): {force?: boolean; linkBase?: string}}) => {
       const {force = false, linkBase} = command.opts();
       const registryDir = path.resolve(siteDir, options.path);
+      // Loaded here: its HTML and Markdown libraries are not needed by builds or the other commands.
+      const {runImport} = await import('./import.js');
       process.exitCode = await runImport({format, folder, siteDir, registryDir, force, linkBase, cwd: process.cwd()});
     });
 }
