@@ -156,6 +156,65 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(delivery.series).toHaveLength(12);
   });
 
+  it('renders an objective card one level below the heading it follows, with each impact', () => {
+    const html = site.read('docs/organisation/index.html').split('</head>')[1]!;
+    expect(html).toMatch(/<h2[^>]*id="this-quarter"/);
+    expect(html).toMatch(
+      /<h3 id="[^"]+" class="kpi-objective__title"><a href="\/kpis\/objectives\/faster-delivery">Deliver small features faster<\/a><\/h3>/,
+    );
+    const card = textOf(
+      html.slice(html.indexOf('<article class="kpi-objective"'), html.indexOf('</article>', html.indexOf('kpi-objective'))),
+    );
+    expect(card).toContain('Period 2026-Q4 (Oct 1, 2026 – Dec 31, 2026)');
+    expect(card).toContain('Owner Product lead');
+    expect(card).toContain('Slice work so that it ships in days.');
+    expect(card).toContain('Baseline → expected 10 days → 8 days (-2 days) Current 9 days on Nov 1, 2026');
+    expect(card).toContain('Baseline → expected 63 → 70 Current 66 on Nov 1, 2026 42.9% of the way');
+    expect(html).toMatch(/href="\/kpis\/product\/delivery-time"[^>]*>Average delivery time<\/a><span class="kpi-status/);
+    expect(html).toMatch(/role="progressbar" aria-label="Progress of Average delivery time" [^>]*aria-valuenow="50" aria-valuetext="50%"/);
+    // The description's footnote has ids of its own, apart from the page's footnotes.
+    expect(html).toContain('id="kpi-objective-faster-delivery-fn-slices"');
+    expect(html).not.toContain('::objective');
+  });
+
+  it('generates /kpis/objectives, a page per objective, and links to them from /kpis and the KPI pages', () => {
+    const list = textOf(site.read('kpis/objectives/index.html').split('</head>')[1]!);
+    const order = ['Current objectives', 'Deliver small features faster', 'Upcoming', 'Reach a hundred communities', 'Not started'];
+    const past = ['Past objectives', 'Onboard newcomers quickly', 'No data'];
+    const positions = [...order, ...past].map((part) => list.indexOf(part));
+    expect(
+      positions.every((position, index) => position >= 0 && (index === 0 || position > positions[index - 1]!)),
+      list,
+    ).toBe(true);
+    const page = site.read('kpis/objectives/faster-delivery/index.html');
+    expect(page).toMatch(/<h1 id="[^"]+" class="kpi-objective__title">Deliver small features faster<\/h1>/);
+    expect(page).toContain('<meta data-rh="true" name="description" content="Slice work so that it ships in days.">');
+    expect(site.read('kpis/index.html')).toContain('href="/kpis/objectives"');
+    const kpiPage = site.read('kpis/product/delivery-time/index.html').split('</head>')[1]!;
+    expect(kpiPage).toContain('href="/kpis/objectives/faster-delivery"');
+    expect(textOf(kpiPage)).toMatch(/Objectives Deliver small features faster 2026-Q4 Status: \S.* expects 8 days/);
+    expect(site.read('kpis/people/team-health/index.html')).not.toContain('/kpis/objectives/');
+  });
+
+  it('writes the objectives with their outcome to kpis.json', () => {
+    const json = JSON.parse(site.read('kpis.json'));
+    expect(json.objectives.map((objective: {id: string; phase: string}) => [objective.id, objective.phase])).toEqual([
+      ['faster-delivery', 'current'],
+      ['quicker-onboarding', 'past'],
+      ['next-year', 'upcoming'],
+    ]);
+    const [faster] = json.objectives;
+    expect(faster.url).toBe('https://fixture.example.org/kpis/objectives/faster-delivery');
+    expect(faster.impacts[0]).toMatchObject({
+      kpi: 'delivery-time',
+      by: -2,
+      baseline: {date: '2026-10-01', value: 10},
+      expected: 8,
+      current: {date: '2026-11-01', value: 9},
+      progress: 0.5,
+    });
+  });
+
   it('puts the card components in one shared chunk rather than a copy in every page chunk', () => {
     const scripts = listFiles(site.outDir).filter((file) => /^assets\/js\/.*\.js$/.test(file));
     // A class name only the card's code holds.
@@ -173,10 +232,15 @@ describe('a real docusaurus build of the fixture handbook', () => {
 });
 
 describe('a build with a mistake in a page', () => {
-  it('fails with the file, line and column of an unknown KPI id, and a suggestion', async () => {
+  it('fails with the file, line and column of an unknown KPI or objective id, and a suggestion', async () => {
     const siteDir = copyFixtureSite('site', (dir) => {
       const page = join(dir, 'docs/product.md');
       writeFileSync(page, readFileSync(page, 'utf8').replace('::kpi{#communities}', '::kpi{#comunities}'));
+      const organisation = join(dir, 'docs/organisation.md');
+      writeFileSync(
+        organisation,
+        readFileSync(organisation, 'utf8').replace('::objective{#faster-delivery}', '::objective{#faster-delivry}'),
+      );
     });
     const error = await buildSite(siteDir).then(
       () => undefined,
@@ -186,6 +250,8 @@ describe('a build with a mistake in a page', () => {
     const message = describeError(error);
     expect(message).toContain('docs/product.md:13:1: unknown KPI "comunities"');
     expect(message).toContain('did you mean "communities"?');
+    expect(message).toContain('docs/organisation.md:17:1: unknown objective "faster-delivry"');
+    expect(message).toContain('did you mean "faster-delivery"?');
     const userError = (error as {cause?: Error}).cause;
     expect(userError?.name).toBe('KpiUserError');
     expect(userError?.stack).not.toMatch(/^\s+at /m);

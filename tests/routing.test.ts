@@ -96,6 +96,10 @@ const kpiRoutes = (base: string, slash: string) =>
     // The fixture's data runs from Dec 2025 to Nov 2026: the default reports are the four quarters before asOf.
     `${base}/reports${slash}`,
     ...['2025-q4', '2026-q1', '2026-q2', '2026-q3'].map((quarter) => `${base}/reports/${quarter}${slash}`),
+    `${base}/objectives${slash}`,
+    `${base}/objectives/faster-delivery${slash}`,
+    `${base}/objectives/next-year${slash}`,
+    `${base}/objectives/quicker-onboarding${slash}`,
   ].sort();
 
 describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned docs', () => {
@@ -291,6 +295,27 @@ describe('baseUrl /handbook/, trailingSlash: true, locales en and fr, versioned 
     }
   });
 
+  it('renders objective cards and pages in each locale, French titles and labels in fr, under the baseUrl', () => {
+    const en = body(site.read('docs/organisation/index.html'));
+    expect(en).toMatch(linkTo('/handbook/kpis/objectives/faster-delivery/', 'Deliver small features faster'));
+    expect(en).toMatch(linkTo('/handbook/kpis/product/delivery-time/', 'Average delivery time'));
+    const fr = body(site.read('fr/docs/organisation/index.html'));
+    expect(fr).toMatch(linkTo('/handbook/fr/kpis/objectives/faster-delivery/', 'Livrer plus vite les petites fonctionnalités'));
+    expect(fr).toMatch(linkTo('/handbook/fr/kpis/product/delivery-time/', 'Délai moyen de livraison'));
+    expect(text(fr)).toContain('Période 2026-Q4 (du 1 oct. 2026 au 31 déc. 2026)');
+    expect(text(fr)).toContain('Départ → attendu 10 jours → 8 jours (-2 jours) Actuel 9 jours le 1 nov. 2026 50 % du chemin');
+    const list = text(site.read('fr/kpis/objectives/index.html'));
+    expect(list).toContain('Objectifs en cours Livrer plus vite les petites fonctionnalités');
+    expect(list).toContain('Statut : Pas commencé');
+    expect(hrefs(site.read('fr/kpis/index.html'))).toContain('/handbook/fr/kpis/objectives/');
+    expect(hrefs(site.read('fr/kpis/product/delivery-time/index.html'))).toContain('/handbook/fr/kpis/objectives/faster-delivery/');
+    const frJson = JSON.parse(site.read('fr/kpis.json'));
+    expect(frJson.objectives[0]).toMatchObject({
+      title: 'Livrer plus vite les petites fonctionnalités',
+      url: 'https://fixture.example.org/handbook/fr/kpis/objectives/faster-delivery/',
+    });
+  });
+
   it('gives generated pages canonical and hreflang URLs under the baseUrl', () => {
     const head = site.read('fr/kpis/product/index.html').split('</head>')[0]!;
     expect(head).toContain('<link data-rh="true" rel="canonical" href="https://fixture.example.org/handbook/fr/kpis/product/">');
@@ -344,6 +369,10 @@ describe('baseUrl /kb/, trailingSlash: false, routeBasePath metrics', () => {
     expect(body(site.read('blog/2026/11/05/update.html'))).toContain('href="/kb/metrics/product/delivery-time"');
     expect(body(site.read('status.html'))).toContain('href="/kb/metrics/product/communities"');
     expect(hrefs(site.read('index.html'))).toEqual(expect.arrayContaining(['/kb/metrics', '/kb/metrics/product/delivery-time']));
+    expect(organisation).toMatch(/href="\/kb\/metrics\/objectives\/faster-delivery"[^>]*>Deliver small features faster</);
+    expect(existsSync(join(site.outDir, 'metrics/objectives.html'))).toBe(true);
+    expect(existsSync(join(site.outDir, 'metrics/objectives/faster-delivery.html'))).toBe(true);
+    expect(hrefs(site.read('metrics.html'))).toContain('/kb/metrics/objectives');
   });
 
   it('links the generated pages to each other, to home pages and to backlinks', () => {
