@@ -6,6 +6,7 @@ import {todayIso} from './compute/dates';
 import {parseDefinition} from './compute/definitions/parse';
 import type {PageLinks} from './compute/pageData';
 import {type ComputedKpi, computeRegistry} from './compute/registry';
+import {type ComputedObjective, computeObjectives} from './compute/objectives';
 import {findPageLinks} from './checks/references';
 import {reportChecksToBuild, runChecks} from './checks/runChecks';
 import {scanPages} from './checks/scan';
@@ -20,7 +21,7 @@ import {type QuarterReport, computeQuarterReport} from './compute/quarterReport'
 import type {PageUrls} from './compute/permalinks';
 import {openNamedSources} from './data/sources/namedSources';
 import {SourceCache} from './data/sources/sourceCache';
-import {type DataFile, buildAllRoutes, buildCardDataFiles, buildReportRoutes} from './routes';
+import {type DataFile, buildAllRoutes, buildPageDataFiles, buildReportRoutes} from './routes';
 import {DEFINITIONS_DATA_FILE_NAME, PLUGIN_NAME} from './shared/generatedModules';
 import {componentChunkOptimization} from './webpack/componentChunk';
 import {registryDependencyRule} from './webpack/registryDependencies';
@@ -39,6 +40,8 @@ export interface LoadedKpis {
   registry: Registry;
   asOf: string;
   computed: ComputedKpi[];
+  /** Objectives with their outcome at `asOf`. */
+  objectives: ComputedObjective[];
 }
 
 export default async function pluginKpi(context: LoadContext, options: PluginOptions): Promise<Plugin<LoadedKpis>> {
@@ -51,11 +54,10 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   // A file rewritten whenever the published definitions change: pages citing a KPI depend on it.
   let definitionsFile: string | undefined;
 
-  const compute = (registry: Registry, asOf: string): LoadedKpis => ({
-    registry,
-    asOf,
-    computed: computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls}),
-  });
+  const compute = (registry: Registry, asOf: string): LoadedKpis => {
+    const computeOptions = {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls};
+    return {registry, asOf, computed: computeRegistry(registry, computeOptions), objectives: computeObjectives(registry, computeOptions)};
+  };
 
   return {
     name: PLUGIN_NAME,
@@ -111,15 +113,14 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     // Pages are scanned here, once every content plugin has loaded, so that
     // references are checked and backlinks found before anything is bundled.
     async allContentLoaded({allContent, actions}) {
-      const {registry, asOf, computed} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
+      const {registry, asOf, computed, objectives} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
       const scan = await scanPages(collectSourcePages(allContent, siteDir));
       reportChecksToBuild(runChecks({loaded: {registry, computed}, scan, ...options, asOf}));
       const links = findPageLinks(scan.uses);
       pageLinks = links;
 
-      const cited = scan.uses.flatMap((use) => (use.kind !== 'index' && use.target ? [use.target] : []));
-      await writeDataFiles(actions.createData, buildCardDataFiles(computed, cited));
-      const pages = buildAllRoutes({registry, computed, links, urls, asOf, locale});
+      await writeDataFiles(actions.createData, buildPageDataFiles(computed, objectives, scan.uses));
+      const pages = buildAllRoutes({registry, computed, links, urls, asOf, locale, objectives});
       const reports = buildReportRoutes(quarterReports(registry, asOf, options, {locale, urls, siteConfig}), urls);
       const modulePaths = new Map(await writeDataFiles(actions.createData, [...pages.dataFiles, ...reports.dataFiles]));
       for (const route of [...pages.routes, ...reports.routes])

@@ -1,11 +1,13 @@
 import type {RouteConfig} from '@docusaurus/types';
+import type {KpiDirectiveUse} from './checks/scan';
 import {missingKpiCard, toKpiReferenceData} from './compute/cardData';
 import {type PageLinks, toIndexData, toPageData} from './compute/pageData';
-import {type PageUrls, indexPermalink, reportsPermalink} from './compute/permalinks';
+import {type PageUrls, indexPermalink, objectivesPermalink, reportsPermalink} from './compute/permalinks';
 import {type KpiReportsPageData, type QuarterReport, toReportSummary} from './compute/quarterReport';
 import type {ComputedKpi} from './compute/registry';
-import {INDEX_DATA_FILE_NAME, kpiDataFileName, kpiReferenceDataFileName} from './shared/generatedModules';
-import type {KpiAreaPageData, KpiCardData, Registry} from './types';
+import {type ComputedObjective, missingObjectiveCard, objectiveDescriptionText, objectivesAimingAt} from './compute/objectives';
+import {INDEX_DATA_FILE_NAME, kpiDataFileName, kpiReferenceDataFileName, objectiveDataFileName} from './shared/generatedModules';
+import type {KpiAreaPageData, KpiCardData, ObjectivePageData, ObjectivesPageData, Registry} from './types';
 
 /** A JSON module to write with `createData`. */
 export interface DataFile {
@@ -28,32 +30,104 @@ export interface RoutesInput {
   urls: PageUrls;
   asOf: string;
   locale: string;
+  /** The objectives with their outcome at `asOf`; their pages exist when there is at least one. */
+  objectives?: readonly ComputedObjective[];
 }
 
-/** The generated pages and their data: `/kpis`, one page per area, one per KPI. Pure. */
-export function buildAllRoutes({registry, computed, links, urls, asOf, locale}: RoutesInput): KpiRoutes {
-  const index = toIndexData(registry, computed, links, urls, asOf);
-  const route = (path: string, component: string, name: string, data: object) => ({
-    file: {name, data},
-    route: {path, component, exact: true, modules: {data: name}},
-  });
+type Page = {file: DataFile; route: PlannedRoute};
+
+function page(path: string, component: string, name: string, data: object): Page {
+  return {file: {name, data}, route: {path, component, exact: true, modules: {data: name}}};
+}
+
+/**
+ * The generated pages and their data: `/kpis`, one page per area, one per KPI,
+ * and with objectives `/kpis/objectives` and one page per objective. Pure.
+ */
+export function buildAllRoutes({registry, computed, links, urls, asOf, locale, objectives = []}: RoutesInput): KpiRoutes {
+  const cards = objectives.map((objective) => objective.card);
+  const index = {
+    ...toIndexData(registry, computed, links, urls, asOf),
+    ...(objectives.length > 0 && {objectivesPermalink: objectivesPermalink(urls)}),
+  };
   const pages = [
-    route(indexPermalink(urls), '@theme/KpiIndexPage', INDEX_DATA_FILE_NAME, index),
+    page(indexPermalink(urls), '@theme/KpiIndexPage', INDEX_DATA_FILE_NAME, index),
     ...index.areas.map((area) => {
       const cards = computed.filter(({kpi}) => kpi.area === area.id).map(({card}) => card);
       const data: KpiAreaPageData = {area, cards, indexPermalink: indexPermalink(urls)};
-      return route(area.permalink, '@theme/KpiAreaPage', `area/${area.id}.json`, data);
+      return page(area.permalink, '@theme/KpiAreaPage', `area/${area.id}.json`, data);
     }),
     ...computed.map((entry) =>
-      route(
+      page(
         entry.card.permalink,
         '@theme/KpiPage',
         `page/${entry.kpi.id}.json`,
-        toPageData(entry, computed, registry, links, urls, locale),
+        withObjectives(toPageData(entry, computed, registry, links, urls, locale), objectivesAimingAt(entry.kpi.id, cards)),
       ),
     ),
+    ...buildObjectiveRoutes(objectives, urls, asOf),
   ];
   return {dataFiles: pages.map((page) => page.file), routes: pages.map((page) => page.route)};
+}
+
+function withObjectives<T extends object>(data: T, objectives: ReturnType<typeof objectivesAimingAt>): T {
+  return objectives.length > 0 ? {...data, objectives} : data;
+}
+
+/** `/kpis/objectives` (current first, then upcoming, then past) and `/kpis/objectives/<id>`; none without objectives. Pure. */
+export function buildObjectiveRoutes(objectives: readonly ComputedObjective[], urls: PageUrls, asOf: string): Page[] {
+  if (objectives.length === 0) return [];
+  const inPhase = (phase: ComputedObjective['outcome']['phase']) =>
+    objectives.filter(({outcome}) => outcome.phase === phase).map(({card}) => card);
+  const byStart = (order: 1 | -1) => (a: ComputedObjective, b: ComputedObjective) =>
+    order * (a.objective.period.from < b.objective.period.from ? -1 : a.objective.period.from > b.objective.period.from ? 1 : 0);
+  const list: ObjectivesPageData = {
+    asOf,
+    indexPermalink: indexPermalink(urls),
+    current: inPhase('current'),
+    upcoming: [...objectives]
+      .sort(byStart(1))
+      .filter(({outcome}) => outcome.phase === 'upcoming')
+      .map(({card}) => card),
+    // The most recent first.
+    past: [...objectives]
+      .sort(byStart(-1))
+      .filter(({outcome}) => outcome.phase === 'past')
+      .map(({card}) => card),
+  };
+  return [
+    page(objectivesPermalink(urls), '@theme/KpiObjectivesPage', 'objectives.json', list),
+    ...objectives.map(({objective, card}) => {
+      const description = objectiveDescriptionText(objective);
+      const data: ObjectivePageData = {
+        card,
+        indexPermalink: indexPermalink(urls),
+        objectivesPermalink: objectivesPermalink(urls),
+        ...(description !== undefined && {description}),
+      };
+      return page(card.permalink, '@theme/KpiObjectivePage', `objective-page/${objective.id}.json`, data);
+    }),
+  ];
+}
+
+/** Every module the site's pages import, for the KPIs and objectives their directives name. Pure. */
+export function buildPageDataFiles(
+  computed: readonly ComputedKpi[],
+  objectives: readonly ComputedObjective[],
+  uses: readonly KpiDirectiveUse[],
+): DataFile[] {
+  const cited = (kinds: KpiDirectiveUse['kind'][]) => uses.flatMap((use) => (kinds.includes(use.kind) && use.target ? [use.target] : []));
+  return [...buildCardDataFiles(computed, cited(['card', 'reference'])), ...buildObjectiveDataFiles(objectives, cited(['objective']))];
+}
+
+/** The card data `::objective{#id}` imports; unknown ids get a "missing" card, as for KPIs. Pure. */
+export function buildObjectiveDataFiles(objectives: readonly ComputedObjective[], citedIds: Iterable<string>): DataFile[] {
+  const known = new Set(objectives.map(({objective}) => objective.id));
+  const unknown = [...new Set(citedIds)].filter((id) => !known.has(id));
+  return [...objectives.map(({card}) => card), ...unknown.map(missingObjectiveCard)].map((card) => ({
+    name: objectiveDataFileName(card.id),
+    data: card,
+  }));
 }
 
 /**

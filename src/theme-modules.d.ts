@@ -408,3 +408,79 @@ declare module '@theme/KpiReportsPage' {
 
   export default function KpiReportsPage(props: Props): ReactNode;
 }
+
+declare module '@theme/KpiObjective' {
+  import type {ReactNode} from 'react';
+  import type {ObjectiveCardData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    /** Everything the card shows, computed and formatted at build time. */
+    readonly data: ObjectiveCardData;
+    /** Level of the card's title heading (default 3): one below the heading the card follows. */
+    readonly headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+    /** Whether the title links to the objective's page (default true; false on that page). */
+    readonly linkTitle?: boolean;
+    readonly className?: string;
+  }
+
+  export default function KpiObjective(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiObjective/Impact' {
+  import type {ReactNode} from 'react';
+  import type {ObjectiveImpactCardData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly impact: ObjectiveImpactCardData;
+    /** Unique on the page: the prefix of the ids inside the impact. */
+    readonly id: string;
+  }
+
+  export default function KpiObjectiveImpact(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiObjective/Status' {
+  import type {ReactNode} from 'react';
+  import type {ObjectiveStatus} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly status: ObjectiveStatus;
+    readonly compact?: boolean;
+    readonly className?: string;
+  }
+
+  export default function KpiObjectiveStatus(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiObjectivesPage' {
+  import type {ReactNode} from 'react';
+  import type {ObjectivesPageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: ObjectivesPageData;
+  }
+
+  export default function KpiObjectivesPage(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiObjectivePage' {
+  import type {ReactNode} from 'react';
+  import type {ObjectivePageData} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly data: ObjectivePageData;
+  }
+
+  export default function KpiObjectivePage(props: Props): ReactNode;
+}
+
+declare module '@theme/KpiPage/Objectives' {
+  import type {ReactNode} from 'react';
+  import type {ObjectiveLink} from 'docusaurus-plugin-kpi';
+
+  export interface Props {
+    readonly objectives: readonly ObjectiveLink[];
+  }
+
+  export default function KpiPageObjectives(props: Props): ReactNode;
+}

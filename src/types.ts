@@ -3,6 +3,7 @@
  * files) → computed values → card data (what the theme renders).
  */
 
+import type {ObjectiveDefinition, ObjectiveLink} from './shared/objectiveTypes';
 import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
 export type {
   KpiReportsPageData,
@@ -15,11 +16,14 @@ export type {
   ReportSummary,
 } from './shared/reportTypes';
 
+export type * from './shared/objectiveTypes';
 export type {
   Cadence,
   Direction,
   LintLevel,
   LintRule,
+  ObjectivePhase,
+  ObjectiveStatusLevel,
   ReferenceShow,
   ReportFormat,
   ReportingSeverity,
@@ -157,6 +161,8 @@ export interface Registry {
    * whose cached result stands in.
    */
   lastSuccessfulQuery?: Record<string, string>;
+  /** From `objectives.yml`, in file order; absent or empty when there is none. */
+  objectives?: ObjectiveDefinition[];
 }
 
 export interface Change {
@@ -378,6 +384,8 @@ export interface AreaSummary {
 export interface KpiIndexData {
   areas: AreaSummary[];
   asOf: string;
+  /** The objectives page, with baseUrl, when the registry has objectives. */
+  objectivesPermalink?: string;
 }
 
 /** Data of the page of one area. */
@@ -414,6 +422,8 @@ export interface KpiPageData {
   statusHistory: StatusHistoryEntry[];
   /** The SMART checklist, filled from the registry. */
   smart: SmartCriterion[];
+  /** The objectives that aim to move the KPI. */
+  objectives?: ObjectiveLink[];
   /** How the series is computed, for a KPI with a `metric` or `query`. */
   computation?: KpiPageComputation;
   /**

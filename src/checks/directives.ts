@@ -10,7 +10,8 @@ type Directive = ContainerDirective | LeafDirective | TextDirective;
 export type KpiDirective =
   | {kind: 'card'; id: string; node: ContainerDirective | LeafDirective}
   | {kind: 'reference'; id: string; show: ReferenceShow; node: TextDirective}
-  | {kind: 'index'; area?: string; node: LeafDirective};
+  | {kind: 'index'; area?: string; node: LeafDirective}
+  | {kind: 'objective'; id: string; node: LeafDirective};
 
 /** A mistake in a directive's syntax, positioned at the directive. */
 export interface DirectiveProblem {
@@ -28,9 +29,10 @@ export function isKpiDirective(node: Node): node is Directive {
   return isDirective(node) && isOneOf(KPI_DIRECTIVE_NAMES, node.name);
 }
 
-/** Reads a `kpi` / `kpi-index` directive node, or says what is wrong with it. */
+/** Reads a `kpi` / `kpi-index` / `objective` directive node, or says what is wrong with it. */
 export function readKpiDirective(node: Directive): KpiDirective | DirectiveProblem {
   const attributes = node.attributes ?? {};
+  if (node.name === 'objective') return readObjectiveDirective(node, attributes);
   if (node.name === 'kpi-index') {
     if (node.type !== 'leafDirective') {
       return {
@@ -76,6 +78,22 @@ export function readKpiDirective(node: Directive): KpiDirective | DirectiveProbl
     };
   }
   return {kind: 'card', id, node};
+}
+
+/** `::objective{#autumn-onboarding}`: an objective card. */
+function readObjectiveDirective(node: Directive, attributes: Record<string, string | null | undefined>): KpiDirective | DirectiveProblem {
+  const expected = '`::objective{#<objective-id>}`, e.g. `::objective{#autumn-onboarding}`';
+  if (node.type !== 'leafDirective') {
+    return {node, message: '`objective` must be a leaf directive on its own line', expected};
+  }
+  const unknown = unknownAttribute(attributes, ['id']);
+  if (unknown) return unknown(node);
+  const id = attributes.id?.trim();
+  if (!id) {
+    const hint = toString(node).trim() ? 'the id goes in braces after the name, not in the label' : undefined;
+    return {node, message: 'objective card without an id', expected, hint};
+  }
+  return {kind: 'objective', id, node};
 }
 
 export function isDirectiveProblem(value: KpiDirective | DirectiveProblem): value is DirectiveProblem {

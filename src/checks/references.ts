@@ -2,13 +2,17 @@ import {type Problem, didYouMean} from '../shared/errors';
 import type {KpiDirectiveUse, SourcePage} from './scan';
 import type {Registry} from '../types';
 
-/** Directives naming a KPI or area the registry does not have. */
+/** Directives naming a KPI, area or objective the registry does not have. */
 export function findBrokenReferences(uses: readonly KpiDirectiveUse[], registry: Registry): Problem[] {
   const kpiIds = registry.kpis.map((kpi) => kpi.id);
   const areaIds = registry.areas.map((area) => area.id);
   const problems: Problem[] = [];
   for (const use of uses) {
     if (use.target === undefined) continue;
+    if (use.kind === 'objective') {
+      problems.push(...brokenObjectiveReference(use, registry));
+      continue;
+    }
     const isArea = use.kind === 'index';
     const known = isArea ? areaIds : kpiIds;
     if (known.includes(use.target)) continue;
@@ -24,6 +28,24 @@ export function findBrokenReferences(uses: readonly KpiDirectiveUse[], registry:
     });
   }
   return problems;
+}
+
+function brokenObjectiveReference(use: KpiDirectiveUse, registry: Registry): Problem[] {
+  const known = (registry.objectives ?? []).map((objective) => objective.id);
+  if (known.includes(use.target!)) return [];
+  return [
+    {
+      file: use.page.file,
+      line: use.line,
+      column: use.column,
+      message: `unknown objective "${use.target}"`,
+      expected:
+        known.length > 0 ? 'an objective id from objectives.yml' : "an objective in the KPI folder's objectives.yml, which has none",
+      hint:
+        didYouMean(use.target!, known) ??
+        (known.length > 0 ? `known objectives: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}` : undefined),
+    },
+  ];
 }
 
 const KIND_PRIORITY: Record<SourcePage['kind'], number> = {docs: 0, pages: 1, blog: 2};
@@ -51,7 +73,7 @@ function compareHomeCandidates(a: SourcePage, b: SourcePage): number {
 export function findBacklinks(uses: readonly KpiDirectiveUse[], homes: ReadonlyMap<string, SourcePage>): Map<string, SourcePage[]> {
   const backlinks = new Map<string, Map<string, SourcePage>>();
   for (const use of uses) {
-    if (use.kind === 'index' || use.target === undefined) continue;
+    if (use.kind === 'index' || use.kind === 'objective' || use.target === undefined) continue;
     if (homes.get(use.target)?.permalink === use.page.permalink) continue;
     const pages = backlinks.get(use.target) ?? new Map<string, SourcePage>();
     pages.set(use.page.permalink, use.page);

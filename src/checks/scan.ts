@@ -25,7 +25,7 @@ export interface SourcePage {
 export interface KpiDirectiveUse {
   page: SourcePage;
   kind: KpiDirective['kind'];
-  /** KPI id for cards and references, area id (if any) for indexes. */
+  /** KPI id for cards and references, area id (if any) for indexes, objective id for objective cards. */
   target?: string;
   line: number;
   column: number;
@@ -36,8 +36,8 @@ export interface ScanResult {
   problems: Problem[];
 }
 
-// Cheap test before parsing: every KPI directive starts with ":kpi".
-const MIGHT_HAVE_DIRECTIVE = ':kpi';
+// Cheap test before parsing: every directive of the plugin starts with ":kpi" or "::objective".
+const MIGHT_HAVE_DIRECTIVE = /:kpi|::objective/;
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective);
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkDirective);
@@ -50,7 +50,7 @@ export async function scanPages(pages: readonly SourcePage[]): Promise<ScanResul
 
 export function scanText(page: SourcePage, text: string): ScanResult {
   const result: ScanResult = {uses: [], problems: []};
-  if (!text.includes(MIGHT_HAVE_DIRECTIVE)) return result;
+  if (!MIGHT_HAVE_DIRECTIVE.test(text)) return result;
   const parser = path.extname(page.filePath) === '.mdx' ? mdxParser : markdownParser;
   let tree: Root;
   try {

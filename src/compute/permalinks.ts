@@ -28,3 +28,12 @@ export function reportsPermalink(urls: PageUrls): string {
 export function reportPermalink(urls: PageUrls, slug: string): string {
   return normalizeUrl([reportsPermalink(urls), slug]);
 }
+
+/** `/<routeBasePath>/objectives`: every objective, the current ones first. */
+export function objectivesPermalink(urls: PageUrls): string {
+  return normalizeUrl([indexPermalink(urls), 'objectives']);
+}
+
+export function objectivePermalink(urls: PageUrls, objectiveId: string): string {
+  return normalizeUrl([objectivesPermalink(urls), objectiveId]);
+}

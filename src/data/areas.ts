@@ -1,4 +1,5 @@
 import type {Problem} from '../shared/errors';
+import {RESERVED_AREA_IDS, isOneOf} from '../shared/vocabulary';
 import type {Area} from '../types';
 import {validateWithSchema} from './joiProblems';
 import {AreasSchema} from './schema';
@@ -32,7 +33,21 @@ export async function loadAreas(absolutePath: string, file: string): Promise<Loa
     hasId(item) ? [{...(item as AreaFields), order, source: {file, ...source.positionOf([order])}}] : [],
   );
   // With no area at all, every area file would be "unknown"; the empty list is the one problem to report.
-  return {areas, complete: areas.length > 0, problems: [...problems, ...duplicateAreaProblems(areas, source)]};
+  const allProblems = [...problems, ...duplicateAreaProblems(areas, source), ...reservedAreaProblems(areas, source)];
+  return {areas, complete: areas.length > 0, problems: allProblems};
+}
+
+/** `/kpis/objectives` is the objectives page, so an area cannot be called `objectives`. */
+function reservedAreaProblems(areas: Area[], source: YamlSource): Problem[] {
+  return areas
+    .filter((area) => isOneOf(RESERVED_AREA_IDS, area.id))
+    .map((area) => ({
+      file: source.file,
+      ...source.positionOf([area.order, 'id']),
+      message: `area id "${area.id}" is taken by a generated page`,
+      expected: `an id other than ${RESERVED_AREA_IDS.join(', ')}`,
+      hint: `/${area.id} under the KPI pages lists the ${area.id}; give the area another id, like ${area.id}-area`,
+    }));
 }
 
 function hasId(item: unknown): item is {id: string} {

@@ -13,10 +13,22 @@ export function checkKpiFields(fields: KpiFields, source: YamlSource, path: Path
   return [
     ...qualitativeTargetProblems(fields, at),
     ...duplicateTargetProblems(fields, at),
-    ...footnoteProblems(fields, at),
     ...tagProblems(fields, at),
-    ...unsafeLinkProblems(fields, at),
+    ...markdownFieldProblems({field: 'definition', text: fields.definition, footnotes: fields.footnotes}, at),
   ];
+}
+
+/** Markdown from a data file (a definition, a description) and its footnotes. */
+export interface MarkdownField {
+  /** The field the text is written in: `definition` or `description`. */
+  field: string;
+  text: string | undefined;
+  footnotes: Record<string, string>;
+}
+
+/** Footnotes that match their citations, and links that are safe. */
+export function markdownFieldProblems(markdown: MarkdownField, at: At): Problem[] {
+  return [...footnoteProblems(markdown, at), ...unsafeLinkProblems(markdown, at)];
 }
 
 const SAFE_SCHEMES = ['http', 'https', 'mailto'];
@@ -24,11 +36,8 @@ const SAFE_SCHEMES = ['http', 'https', 'mailto'];
 const LINK_SCHEMES = /\]\(\s*<?([a-z][a-z0-9+.-]*):|<([a-z][a-z0-9+.-]*):[^>\s]*>/gi;
 
 /** Links in Markdown from data files may only go to the web or to mail: never `javascript:`, `data:` and the like. */
-function unsafeLinkProblems(fields: KpiFields, at: At): Problem[] {
-  const texts: [PathSegment[], string | undefined][] = [
-    [['definition'], fields.definition],
-    ...Object.entries(fields.footnotes).map(([name, text]): [PathSegment[], string] => [['footnotes', name], text]),
-  ];
+function unsafeLinkProblems(fields: MarkdownField, at: At): Problem[] {
+  const texts = textsOf(fields);
   return texts.flatMap(([field, text]) =>
     [...(text ?? '').matchAll(LINK_SCHEMES)]
       .map((match) => (match[1] ?? match[2])!.toLowerCase())
@@ -42,7 +51,14 @@ function unsafeLinkProblems(fields: KpiFields, at: At): Problem[] {
   );
 }
 
-type At = (field: PathSegment[], key?: boolean) => Pick<Problem, 'file' | 'line' | 'column'>;
+export type At = (field: PathSegment[], key?: boolean) => Pick<Problem, 'file' | 'line' | 'column'>;
+
+function textsOf(fields: MarkdownField): [PathSegment[], string | undefined][] {
+  return [
+    [[fields.field], fields.text],
+    ...Object.entries(fields.footnotes).map(([name, text]): [PathSegment[], string] => [['footnotes', name], text]),
+  ];
+}
 
 function qualitativeTargetProblems(fields: KpiFields, at: At): Problem[] {
   if (fields.unit !== 'text' || fields.targets.length === 0) return [];
@@ -74,14 +90,11 @@ function duplicateTargetProblems(fields: KpiFields, at: At): Problem[] {
 const FOOTNOTE_REFERENCE = /\[\^([^\]\s]+)\]/g;
 
 /** Every footnote is cited, and every citation has a footnote, so none is silently lost. */
-function footnoteProblems(fields: KpiFields, at: At): Problem[] {
+function footnoteProblems(fields: MarkdownField, at: At): Problem[] {
   const names = Object.keys(fields.footnotes);
   const cited = new Set<string>();
   const problems: Problem[] = [];
-  const texts: [PathSegment[], string | undefined][] = [
-    [['definition'], fields.definition],
-    ...Object.entries(fields.footnotes).map(([name, text]): [PathSegment[], string] => [['footnotes', name], text]),
-  ];
+  const texts = textsOf(fields);
   for (const [path, text] of texts) {
     for (const [, name] of (text ?? '').matchAll(FOOTNOTE_REFERENCE)) {
       cited.add(name!);
@@ -99,8 +112,8 @@ function footnoteProblems(fields: KpiFields, at: At): Problem[] {
     problems.push({
       ...at(['footnotes', name], true),
       message: `footnote \`${name}\` is never cited`,
-      expected: `a citation [^${name}] in the definition`,
-      hint: `cite it as [^${name}] in \`definition\`, or remove it`,
+      expected: `a citation [^${name}] in the ${fields.field}`,
+      hint: `cite it as [^${name}] in \`${fields.field}\`, or remove it`,
     });
   }
   return problems;

@@ -6,6 +6,7 @@ import {loadAreaFile, type KpiEntry, type LoadedAreaFile} from './areaFile';
 import {loadAreas, type LoadedAreas} from './areas';
 import {type ComputedSeriesOptions, loadComputedSeries} from './computed/loadComputed';
 import {loadAllSeries} from './loadSeries';
+import {type LoadedObjectives, loadObjectivesFile, objectiveRegistryProblems} from './objectives';
 import {findRegistryFiles} from './registryFolder';
 import {duplicateKpiProblems, parentCycleProblems, unknownAreaProblems, unknownParentProblems} from './registryChecks';
 import {sitePath} from './sitePaths';
@@ -35,13 +36,23 @@ export async function loadRegistry(options: LoadRegistryOptions): Promise<Regist
     ? await loadAreas(found.areasFile, sitePath(siteDir, found.areasFile))
     : {areas: [], complete: false, problems: []};
   const files = await Promise.all(found.areaFiles.map((file) => loadAreaFile(file, sitePath(siteDir, file))));
-  problems.push(...areas.problems, ...files.flatMap((file) => file.problems));
+  const objectives: LoadedObjectives = found.objectivesFile
+    ? await loadObjectivesFile(found.objectivesFile, sitePath(siteDir, found.objectivesFile))
+    : {entries: [], problems: []};
+  problems.push(...areas.problems, ...files.flatMap((file) => file.problems), ...objectives.problems);
 
   const entries = inRegistryOrder(files, areas.areas);
   problems.push(...duplicateKpiProblems(entries), ...parentCycleProblems(entries));
   // A reference can only be called unknown when every file it could name was read.
   if (areas.complete) problems.push(...unknownAreaProblems(files, areas.areas, sitePath(siteDir, found.areasFile!)));
   if (files.every((file) => file.complete)) problems.push(...unknownParentProblems(entries));
+  problems.push(
+    ...objectiveRegistryProblems(
+      objectives,
+      files.every((file) => file.complete) ? entries : undefined,
+      areas.complete ? {list: areas.areas, file: sitePath(siteDir, found.areasFile!)} : undefined,
+    ),
+  );
 
   const kpis = entries.flatMap((entry) => (entry.kpi ? [entry.kpi] : []));
   const loaded = await loadAllSeries(entries, {siteDir, registryDir: dir, maxDataFileBytes});
@@ -60,6 +71,7 @@ export async function loadRegistry(options: LoadRegistryOptions): Promise<Regist
     series: {...loaded.series, ...computed?.series},
     computations: computed?.computations ?? {},
     lastSuccessfulQuery: computed?.lastSuccessfulQuery ?? {},
+    objectives: objectives.entries.flatMap((entry) => (entry.objective ? [entry.objective] : [])),
   };
 }
 

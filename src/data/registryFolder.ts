@@ -4,6 +4,7 @@ import type {Problem} from '../shared/errors';
 import {sitePath} from './sitePaths';
 
 const AREAS_FILE_NAMES = ['areas.yml', 'areas.yaml'];
+const OBJECTIVES_FILE_NAMES = ['objectives.yml', 'objectives.yaml'];
 const YAML_EXTENSIONS = ['.yml', '.yaml'];
 
 export interface RegistryFiles {
@@ -11,10 +12,12 @@ export interface RegistryFiles {
   areasFile?: string;
   /** Absolute paths of the area files, in name order so the registry order never depends on the file system. */
   areaFiles: string[];
+  /** Absolute path of `objectives.yml`, when there is one. */
+  objectivesFile?: string;
   problems: Problem[];
 }
 
-/** The registry folder's `areas.yml` and area files: every other top-level YAML file. */
+/** The registry folder's `areas.yml`, `objectives.yml` and area files: every other top-level YAML file. */
 export async function findRegistryFiles(siteDir: string, registryDir: string): Promise<RegistryFiles> {
   const shown = sitePath(siteDir, registryDir);
   const stats = await fs.stat(registryDir).catch(() => undefined);
@@ -29,7 +32,21 @@ export async function findRegistryFiles(siteDir: string, registryDir: string): P
   }
   const yamlFiles = await topLevelYamlFiles(registryDir);
   const areasFiles = yamlFiles.filter((file) => AREAS_FILE_NAMES.includes(path.basename(file)));
-  const areaFiles = yamlFiles.filter((file) => !areasFiles.includes(file));
+  const objectivesFiles = yamlFiles.filter((file) => OBJECTIVES_FILE_NAMES.includes(path.basename(file)));
+  const areaFiles = yamlFiles.filter((file) => !areasFiles.includes(file) && !objectivesFiles.includes(file));
+  const objectives = {
+    ...(objectivesFiles[0] !== undefined && {objectivesFile: objectivesFiles[0]}),
+    problems:
+      objectivesFiles.length > 1
+        ? [
+            {
+              file: sitePath(siteDir, objectivesFiles[1]!),
+              message: 'both objectives.yml and objectives.yaml exist',
+              hint: 'keep only one of them',
+            },
+          ]
+        : [],
+  };
   if (areasFiles.length === 0) {
     const problem: Problem = {
       file: `${shown}/areas.yml`,
@@ -37,13 +54,13 @@ export async function findRegistryFiles(siteDir: string, registryDir: string): P
       expected: 'a list of the areas, like - { id: product-and-services, title: Product and Services }',
       hint: `create ${shown}/areas.yml listing your areas in the order to show them`,
     };
-    return {areaFiles, problems: [problem]};
+    return {areaFiles, objectivesFile: objectives.objectivesFile, problems: [problem, ...objectives.problems]};
   }
   const problems: Problem[] =
     areasFiles.length > 1
       ? [{file: sitePath(siteDir, areasFiles[1]!), message: 'both areas.yml and areas.yaml exist', hint: 'keep only one of them'}]
       : [];
-  return {areasFile: areasFiles[0]!, areaFiles, problems};
+  return {areasFile: areasFiles[0]!, areaFiles, objectivesFile: objectives.objectivesFile, problems: [...problems, ...objectives.problems]};
 }
 
 /** Sub-folders (such as `data/`) hold series, not areas. */

@@ -1,6 +1,7 @@
 import {Joi} from '@docusaurus/utils-validation';
 import {CADENCES, DIRECTIONS, STATUS_LEVELS, TAGS} from '../shared/vocabulary';
 import {DATE_EXPECTED, normalizeDate} from './dates';
+import {PERIOD_EXPECTED, parsePeriod} from './periods';
 import {UNIT_EXPECTED, checkUnit} from './units';
 
 /**
@@ -120,3 +121,36 @@ export const AreasSchema = Joi.array()
   )
   .min(1)
   .description('a list of areas, each starting with "- id: ..."');
+
+const period = Joi.any()
+  .custom((value, helpers) => {
+    const checked = parsePeriod(value);
+    if ('problem' in checked) return helpers.error(CUSTOM_ERROR, {message: checked.problem, expected: PERIOD_EXPECTED, hint: checked.hint});
+    return checked.period;
+  })
+  .messages({[CUSTOM_ERROR]: '{#message}'})
+  .description(PERIOD_EXPECTED);
+
+/** Whether an impact has `to` or `by` (one, not both) is checked after, with a message of its own. */
+const impact = Joi.object({
+  kpi: id.required().description('the id of the KPI the objective aims to move, like delivery-time'),
+  to: Joi.number().description('the value to reach by the end of the period, like 1400'),
+  by: Joi.number().description('the change over the period, like -2'),
+}).description('an impact like {kpi: delivery-time, by: -2} or {kpi: active-hubs, to: 1400}');
+
+/** One objective of `objectives.yml`. */
+export const ObjectiveSchema = Joi.object({
+  id: id.required(),
+  title: text('a title, like "Onboard the autumn cohort"').required(),
+  period: period.required(),
+  owner: text('the owner, like "Hub operations lead"').required(),
+  area: id.description('an area id from areas.yml'),
+  description: text('the description, as Markdown text'),
+  footnotes: Joi.object()
+    .pattern(Joi.string(), text('the footnote, as Markdown text'))
+    .default({})
+    .description('footnotes by name, like survey: From the autumn survey.'),
+  impact: Joi.array().items(impact).min(1).required().description('a list of impacts like {kpi: delivery-time, by: -2}'),
+}).description('an objective: a mapping with id, title, period, owner and impact');
+
+export const ObjectivesFileSchema = Joi.array().description('a list of objectives, each starting with "- id: ..."');

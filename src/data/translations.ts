@@ -7,7 +7,7 @@ import type {KpiDefinition, Registry} from '../types';
 /**
  * Registry text that translators can translate with `docusaurus
  * write-translations`: area titles and descriptions, KPI titles, definitions
- * and footnotes. Written to `i18n/<locale>/docusaurus-plugin-kpi/kpis.json`.
+ * and footnotes, objective titles, descriptions and their footnotes. Written to `i18n/<locale>/docusaurus-plugin-kpi/kpis.json`.
  */
 export function getRegistryTranslationFiles(registry: Registry): TranslationFile[] {
   const content: TranslationFileContent = {};
@@ -27,6 +27,17 @@ export function getRegistryTranslationFiles(registry: Registry): TranslationFile
     eventKeys(kpi).forEach((key, index) => {
       add(key, kpi.events![index]!.label, `Label of the event of ${kpi.events![index]!.date} on the chart of the KPI "${kpi.id}"`);
     });
+  }
+  for (const objective of registry.objectives ?? []) {
+    add(`objective.${objective.id}.title`, objective.title, `Title of the objective "${objective.id}"`);
+    add(
+      `objective.${objective.id}.description`,
+      objective.description,
+      `Description of the objective "${objective.id}" (Markdown; keep [^footnote] markers)`,
+    );
+    for (const [key, text] of Object.entries(objective.footnotes)) {
+      add(`objective.${objective.id}.footnote.${key}`, text, `Footnote [^${key}] of the description of the objective "${objective.id}"`);
+    }
   }
   return [{path: 'kpis', content}];
 }
@@ -67,6 +78,16 @@ export function translateRegistry(registry: Registry, translationFiles: readonly
       ),
       ...(kpi.events && {events: kpi.events.map((event, index) => ({...event, label: translated(eventKeys(kpi)[index]!, event.label)}))}),
     })),
+    ...(registry.objectives && {
+      objectives: registry.objectives.map((objective) => ({
+        ...objective,
+        title: translated(`objective.${objective.id}.title`, objective.title),
+        description: optional(`objective.${objective.id}.description`, objective.description),
+        footnotes: Object.fromEntries(
+          Object.entries(objective.footnotes).map(([key, text]) => [key, translated(`objective.${objective.id}.footnote.${key}`, text)]),
+        ),
+      })),
+    }),
   };
 }
 

@@ -2,6 +2,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {ComputedKpi} from '../compute/registry';
 import type {PageLinks} from '../compute/pageData';
+import type {ComputedObjective} from '../compute/objectives';
 import type {Registry} from '../types';
 import {seriesToCsv} from './csv';
 import {toKpisJson} from './kpisJson';
@@ -16,6 +17,7 @@ export interface BuildFilesInput {
   baseUrl: string;
   trailingSlash: boolean | undefined;
   routeBasePath: string;
+  objectives?: readonly ComputedObjective[];
 }
 
 /** `kpis.json` for the default route base: `<outDir>/<routeBasePath>.json`, one per plugin instance. */

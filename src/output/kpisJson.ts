@@ -1,6 +1,7 @@
 import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {ComputedKpi} from '../compute/registry';
 import type {PageLinks} from '../compute/pageData';
+import type {ComputedObjective} from '../compute/objectives';
 import type {PageLink, Registry} from '../types';
 
 /** Version of the `kpis.json` shape; bumped on any breaking change. */
@@ -14,7 +15,13 @@ export function toKpisJson(
   registry: Registry,
   computed: readonly ComputedKpi[],
   links: PageLinks,
-  {asOf, siteUrl, baseUrl = '/', trailingSlash}: {asOf: string; siteUrl: string; baseUrl?: string; trailingSlash?: boolean},
+  {
+    asOf,
+    siteUrl,
+    baseUrl = '/',
+    trailingSlash,
+    objectives = [],
+  }: {asOf: string; siteUrl: string; baseUrl?: string; trailingSlash?: boolean; objectives?: readonly ComputedObjective[]},
 ) {
   // As the site serves it, under its trailingSlash setting, like its sitemap and canonical links.
   const absolute = (permalink: string) => new URL(applyTrailingSlash(permalink, {baseUrl, trailingSlash}), siteUrl).href;
@@ -60,5 +67,38 @@ export function toKpisJson(
       series: registry.series[kpi.id] ?? [],
       computation: registry.computations?.[kpi.id] ?? null,
     })),
+    objectives: objectives.map((objective) => objectiveJson(objective, absolute)),
+  };
+}
+
+/** An objective as written, with its outcome at `asOf`. */
+function objectiveJson({objective, outcome, card}: ComputedObjective, absolute: (permalink: string) => string) {
+  return {
+    id: objective.id,
+    title: objective.title,
+    period: objective.period,
+    owner: objective.owner,
+    area: objective.area ?? null,
+    description: objective.description ?? null,
+    footnotes: objective.footnotes,
+    phase: outcome.phase,
+    status: outcome.status,
+    impacts: objective.impact.map((impact, index) => {
+      // One outcome per impact, in order: impacts name known KPIs once the registry has loaded.
+      const computed = outcome.impacts[index];
+      return {
+        kpi: impact.kpi,
+        to: impact.to ?? null,
+        by: impact.by ?? null,
+        baseline: computed?.baseline ?? null,
+        baselineInPeriod: computed?.baselineInPeriod ?? false,
+        expected: computed?.expected ?? null,
+        current: computed?.current ?? null,
+        progress: computed?.progress ?? null,
+        status: computed?.status ?? null,
+        formatted: card.impacts[index]?.formatted ?? {},
+      };
+    }),
+    url: absolute(card.permalink),
   };
 }

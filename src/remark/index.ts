@@ -4,7 +4,13 @@ import type {Root, RootContent} from 'mdast';
 import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
-import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiReferenceDataFileName} from '../shared/generatedModules';
+import {
+  INDEX_DATA_FILE_NAME,
+  generatedModuleRequest,
+  kpiDataFileName,
+  kpiReferenceDataFileName,
+  objectiveDataFileName,
+} from '../shared/generatedModules';
 import {getDefinition, publishedSiteDir} from './definitionStore';
 import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from '../checks/directives';
 import {PageFootnotes} from './footnotes';
@@ -21,6 +27,7 @@ export const DIRECTIVE_COMPONENTS = {
   reference: 'KpiReference',
   index: 'KpiIndex',
   definition: 'KpiDefinition',
+  objective: 'KpiObjective',
 } as const;
 
 /**
@@ -96,6 +103,8 @@ class PageTransform {
         const area = directive.area ? [stringAttribute('area', directive.area)] : [];
         return [this.element('index', [data, ...area])];
       }
+      case 'objective':
+        return [this.element('objective', [this.dataAttribute(objectiveDataFileName(directive.id))])];
     }
   }
 
@@ -105,7 +114,10 @@ class PageTransform {
     return [...components, ...data];
   }
 
-  private element(kind: 'card' | 'index' | 'definition', ...rest: Parameters<typeof flowElement> extends [string, ...infer R] ? R : never) {
+  private element(
+    kind: 'card' | 'index' | 'definition' | 'objective',
+    ...rest: Parameters<typeof flowElement> extends [string, ...infer R] ? R : never
+  ) {
     return flowElement(this.use(kind), ...rest);
   }
 

@@ -14,6 +14,11 @@ export function kpiReferenceDataFileName(kpiId: string): string {
   return `reference/${kpiId}.json`;
 }
 
+/** The card data of an objective: `ObjectiveCardData`. */
+export function objectiveDataFileName(objectiveId: string): string {
+  return `objective/${objectiveId}.json`;
+}
+
 export const INDEX_DATA_FILE_NAME = 'index.json';
 
 /** The definitions the remark transform footnotes; MDX pages depend on it, never import it. */

@@ -9,6 +9,30 @@
 export const STATUS_LEVELS = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'stale'] as const;
 export type StatusLevel = (typeof STATUS_LEVELS)[number];
 
+/**
+ * The status of an objective or of one of its impacts: a KPI status, or
+ * `not-started` before its period begins. From best to worst, the order
+ * in which an objective takes "the worst of its impacts".
+ */
+export const OBJECTIVE_STATUS_LEVELS = [
+  'achieved',
+  'on-track',
+  'not-started',
+  'no-target',
+  'at-risk',
+  'stale',
+  'no-data',
+  'off-track',
+] as const satisfies readonly (StatusLevel | 'not-started')[];
+export type ObjectiveStatusLevel = (typeof OBJECTIVE_STATUS_LEVELS)[number];
+
+/** Where `asOf` falls against an objective's period; also the order of `/kpis/objectives`. */
+export const OBJECTIVE_PHASES = ['current', 'upcoming', 'past'] as const;
+export type ObjectivePhase = (typeof OBJECTIVE_PHASES)[number];
+
+/** Generated pages under the route base other than areas' (`/kpis/objectives`): no area may take their names. */
+export const RESERVED_AREA_IDS = ['objectives'] as const;
+
 /** How a status was reached: computed from the series, or set by hand in the registry. */
 export const STATUS_ORIGINS = ['computed', 'manual'] as const;
 export type StatusOrigin = (typeof STATUS_ORIGINS)[number];
@@ -41,7 +65,7 @@ export const REFERENCE_SHOW_VALUES = ['title', 'value', 'change', 'target', 'sta
 export type ReferenceShow = (typeof REFERENCE_SHOW_VALUES)[number];
 
 /** The directives the remark transform turns into components. */
-export const KPI_DIRECTIVE_NAMES = ['kpi', 'kpi-index'] as const;
+export const KPI_DIRECTIVE_NAMES = ['kpi', 'kpi-index', 'objective'] as const;
 export type KpiDirectiveName = (typeof KPI_DIRECTIVE_NAMES)[number];
 
 /** The keys of the `lints` option. */

@@ -62,6 +62,54 @@ describe('registry translations', () => {
   });
 });
 
+describe('objective translations', () => {
+  const withObjectives: Registry = {
+    ...registry,
+    objectives: [
+      {
+        id: 'faster',
+        title: 'Deliver faster',
+        period: {label: '2026-Q4', from: '2026-10-01', to: '2026-12-31'},
+        owner: 'Product lead',
+        description: 'Small features in days.[^board]',
+        footnotes: {board: 'From the board.'},
+        impact: [{kpi: 'delivery-time', by: -2}],
+        source,
+      },
+    ],
+  };
+
+  it('lists the titles, descriptions and footnotes of objectives after the KPIs', () => {
+    const [file] = getRegistryTranslationFiles(withObjectives);
+    expect(Object.keys(file!.content).slice(5)).toEqual([
+      'objective.faster.title',
+      'objective.faster.description',
+      'objective.faster.footnote.board',
+    ]);
+    expect(file!.content['objective.faster.description']!.description).toBe(
+      'Description of the objective "faster" (Markdown; keep [^footnote] markers)',
+    );
+  });
+
+  it('applies their translations', () => {
+    const translated = translateRegistry(withObjectives, [
+      {
+        path: 'kpis',
+        content: {
+          'objective.faster.title': {message: 'Livrer plus vite'},
+          'objective.faster.footnote.board': {message: 'Tiré du tableau.'},
+        },
+      },
+    ]);
+    expect(translated.objectives![0]).toMatchObject({
+      title: 'Livrer plus vite',
+      description: 'Small features in days.[^board]',
+      footnotes: {board: 'Tiré du tableau.'},
+      period: {label: '2026-Q4'},
+    });
+  });
+});
+
 describe('label translations shipped with the package', () => {
   it('has French labels, found for regional locales too, and a translation for every label', async () => {
     const french = await readDefaultCodeTranslationMessages('fr-FR');

@@ -12,7 +12,8 @@ const json = (options: {baseUrl?: string; trailingSlash?: boolean} = {}) =>
 describe('toKpisJson', () => {
   it('has the documented top-level shape, version 1', () => {
     const result = json();
-    expect(Object.keys(result)).toEqual(['schemaVersion', 'generator', 'asOf', 'areas', 'kpis']);
+    expect(Object.keys(result)).toEqual(['schemaVersion', 'generator', 'asOf', 'areas', 'kpis', 'objectives']);
+    expect(result.objectives).toEqual([]);
     expect(result.schemaVersion).toBe(KPIS_JSON_SCHEMA_VERSION);
     expect(result.schemaVersion).toBe(1);
     expect(result.areas).toEqual([

@@ -77,6 +77,14 @@ describe('remarkKpi errors', () => {
     expect(failure('See :kpi-index[x].\n').message).toContain('`kpi-index` must be a leaf directive');
   });
 
+  it('rejects an objective card without an id, or written as a block', () => {
+    const error = failure('Intro\n\n::objective\n');
+    expect(error.message).toContain('objective card without an id');
+    expect(error.message).toContain('`::objective{#<objective-id>}`');
+    expect(error.line).toBe(3);
+    expect(failure(':::objective{#a}\nBody\n:::\n').message).toContain('`objective` must be a leaf directive');
+  });
+
   it('rejects a KPI block nested in another', () => {
     const error = failure('::::kpi{#a}\n:::kpi{#b}\n:::\n::::\n');
     expect(error.message).toContain('KPI block `b` is nested inside another KPI block');

@@ -42,7 +42,11 @@ export function runLints(
   const levels: LintLevels = {...DEFAULT_LINT_LEVELS, ...config.lints};
   const context: LintContext = {
     registry,
-    cited: uses && new Set(uses.filter((use) => use.kind !== 'index' && use.target !== undefined).map((use) => use.target!)),
+    cited:
+      uses &&
+      new Set(
+        uses.filter((use) => (use.kind === 'card' || use.kind === 'reference') && use.target !== undefined).map((use) => use.target!),
+      ),
     maxKpisPerArea: config.maxKpisPerArea ?? DEFAULT_MAX_KPIS_PER_AREA,
     asOf: config.asOf,
   };

@@ -1,4 +1,5 @@
 import {type ReactNode, useState} from 'react';
+import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import type {StatusLevel} from 'docusaurus-plugin-kpi';
@@ -29,6 +30,16 @@ export default function KpiIndexPage({data}: Props): ReactNode {
           <Translate id="kpi.indexPage.summary" values={{kpis: kpis.length, areas: data.areas.length, asOf: data.asOf}}>
             {'{kpis} KPIs in {areas} areas, as of {asOf}.'}
           </Translate>
+          {data.objectivesPermalink && (
+            <>
+              {' '}
+              <Link to={data.objectivesPermalink}>
+                <Translate id="kpi.indexPage.objectives" description="Link from /kpis to the objectives page">
+                  See the objectives and their expected impact.
+                </Translate>
+              </Link>
+            </>
+          )}
         </p>
         <ul className={styles.counts} aria-label={translate({id: 'kpi.indexPage.counts', message: 'KPIs by status'})}>
           {STATUS_LEVELS.filter((level) => counts.has(level)).map((level) => (

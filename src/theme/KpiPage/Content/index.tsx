@@ -11,12 +11,13 @@ import KpiPageComputation from '@theme/KpiPage/Computation';
 import KpiPageData from '@theme/KpiPage/Data';
 import KpiPageLinks from '@theme/KpiPage/Links';
 import KpiStatusHistory from '@theme/KpiStatusHistory';
+import KpiPageObjectives from '@theme/KpiPage/Objectives';
 import type {Props} from '@theme/KpiPage/Content';
 import styles from './styles.module.css';
 
 /**
  * The content of the page of a KPI, inside the site's layout: the card beside
- * the full chart, then the definition, the SMART checklist, the targets, how
+ * the full chart, then the definition, the SMART checklist, the targets, the objectives aiming at it, how
  * a computed KPI is computed, the data as a table with a download, and where the KPI is used (home page,
  * backlinks, roll-ups). Each section is a component of its own
  * (`@theme/KpiPage/Definition`, …) to swizzle alone.
@@ -59,6 +60,7 @@ export default function KpiPageContent({data}: Props): ReactNode {
             <KpiSmartChecklist items={data.smart} />
           </section>
           <KpiPageTargets targets={data.targets} />
+          <KpiPageObjectives objectives={data.objectives ?? []} />
           {data.computation && <KpiPageComputation computation={data.computation} />}
           <KpiPageData kpiId={card.id} title={card.title} points={data.points} download={data.download} />
         </div>

@@ -1,0 +1,17 @@
+export {
+  type ObjectiveComputeOptions,
+  computeImpactOutcome,
+  computeObjectiveOutcome,
+  computeObjectiveOutcomes,
+  objectivePhase,
+  worstStatus,
+} from './outcome';
+export {
+  type ComputedObjective,
+  type ObjectiveCardContext,
+  computeObjectives,
+  missingObjectiveCard,
+  objectiveDescriptionText,
+  objectivesAimingAt,
+  toObjectiveCardData,
+} from './cardData';
