@@ -15,6 +15,7 @@ import {indexPermalink, reportPermalink, reportsPermalink, type PageUrls} from '
 import {type Quarter, previousQuarter, quarterEnd, quarterId, quarterSlug, quarterStart, yearBefore} from '../shared/quarters';
 import {type ComputedKpi, computeRegistry} from './registry';
 import {computeChange} from './values';
+import {computeObjectives} from './objectives';
 import {STATUS_LEVELS} from '../shared/vocabulary';
 
 /**
@@ -49,8 +50,6 @@ export interface QuarterReportOptions {
   /** The site's URL, for the online version's address. */
   siteUrl?: string;
   trailingSlash?: boolean;
-  /** The quarter's objectives judged at its last day: where objectives plug in. */
-  objectives?: (registry: Registry, quarter: Quarter, asOf: string) => ReportObjective[];
 }
 
 /** The report of `quarter`: the registry computed as of its last day, as of the previous quarter's and a year before. Pure. */
@@ -104,8 +103,27 @@ export function computeQuarterReport(registry: Registry, quarter: Quarter, optio
     indexPermalink: indexPermalink(options.urls),
     areas,
     statusChanges,
-    objectives: options.objectives?.(registry, quarter, end) ?? [],
+    objectives: quarterObjectives(registry, quarter, options),
   };
+}
+
+/**
+ * The objectives whose period overlaps the quarter, with their outcome as
+ * judged on its last day (by the objectives' own computation), in file order.
+ */
+function quarterObjectives(registry: Registry, quarter: Quarter, options: QuarterReportOptions): ReportObjective[] {
+  const [from, to] = [quarterStart(quarter), quarterEnd(quarter)];
+  const {tolerance, trendWindow, locale, urls} = options;
+  return computeObjectives(registry, {asOf: to, tolerance, trendWindow, locale, urls})
+    .filter(({objective}) => objective.period.from <= to && objective.period.to >= from)
+    .map(({objective, card}) => ({
+      id: objective.id,
+      title: card.title,
+      period: objective.period.label,
+      owner: card.owner,
+      permalink: card.permalink,
+      status: card.status,
+    }));
 }
 
 interface ChartContext {

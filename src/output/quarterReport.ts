@@ -53,7 +53,9 @@ export function quarterToMarkdown(report: QuarterReport): string {
   if (report.objectives.length > 0) {
     lines.push('## Objectives of the quarter', '');
     for (const objective of report.objectives) {
-      lines.push(`- ${text(objective.title)} (${objective.period}): ${levelLabel(objective.status.level)}`);
+      lines.push(
+        `- [${text(objective.title)}](${link(objective.permalink)}) (${objective.period}, ${text(objective.owner)}): ${levelLabel(objective.status.level)}`,
+      );
     }
     lines.push('');
   }

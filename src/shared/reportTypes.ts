@@ -1,5 +1,6 @@
 import type {Change, ChartGeometry, KpiStatus, StatusLevel} from '../types';
 import type {Quarter} from './quarters';
+import type {ObjectiveStatus} from './objectiveTypes';
 
 /** The shapes of a quarterly report (`computeQuarterReport`), as its page, `kpi:report --quarter` and its data files carry them. */
 
@@ -54,10 +55,11 @@ export interface ReportObjective {
   title: string;
   /** As written: "2026-Q3", "2026" or a range. */
   period: string;
-  owner?: string;
-  /** The objective's page, with baseUrl, when it has one. */
-  permalink?: string;
-  status: {level: string; reasons: string[]};
+  owner: string;
+  /** The objective's page, with baseUrl. */
+  permalink: string;
+  /** As judged on the quarter's last day. */
+  status: ObjectiveStatus;
 }
 
 export interface QuarterReport {

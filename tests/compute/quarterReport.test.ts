@@ -150,17 +150,32 @@ describe('computeQuarterReport', () => {
     expect(delivery.chart!.description).toContain('15 monthly values');
   });
 
-  it('has no objectives unless they plug in, and then those of the quarter', () => {
+  it('lists the objectives whose period overlaps the quarter, with their outcome on its last day', () => {
     expect(report.objectives).toEqual([]);
-    const withObjectives = computeQuarterReport(registry, q3, {
-      ...options,
-      objectives: (_registry, quarter, asOf) => [
-        {id: 'ship', title: `Ship ${quarterSlug(quarter)}`, period: '2026-Q3', status: {level: 'achieved', reasons: [asOf]}},
-      ],
+    const objective = (id: string, period: {label: string; from: string; to: string}, to: number) => ({
+      id,
+      title: `Objective ${id}`,
+      period,
+      owner: 'Product lead',
+      footnotes: {},
+      impact: [{kpi: 'delivery', to}],
+      source: {file: 'kpis/objectives.yml', line: 1, column: 3},
     });
-    expect(withObjectives.objectives).toEqual([
-      {id: 'ship', title: 'Ship 2026-q3', period: '2026-Q3', status: {level: 'achieved', reasons: ['2026-09-30']}},
+    const withObjectives: Registry = {
+      ...registry,
+      objectives: [
+        objective('q3', {label: '2026-Q3', from: '2026-07-01', to: '2026-09-30'}, 12),
+        objective('year', {label: '2026', from: '2026-01-01', to: '2026-12-31'}, 5),
+        objective('q4', {label: '2026-Q4', from: '2026-10-01', to: '2026-12-31'}, 8),
+      ],
+    };
+    const objectives = computeQuarterReport(withObjectives, q3, options).objectives;
+    expect(objectives.map((entry) => [entry.id, entry.period, entry.status.level])).toEqual([
+      // Sep 2026: 11 days, under the 12 expected.
+      ['q3', '2026-Q3', 'achieved'],
+      ['year', '2026', expect.not.stringMatching(/^(achieved|not-started)$/)],
     ]);
+    expect(objectives[0]).toMatchObject({title: 'Objective q3', owner: 'Product lead', permalink: '/handbook/kpis/objectives/q3'});
   });
 
   it('summarises a report for the list of reports', () => {

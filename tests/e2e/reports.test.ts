@@ -109,6 +109,10 @@ describe('the list of reports', () => {
   });
 });
 
+function squash(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
 /** The text of every page of a PDF, read with a PDF parser, one string per page. */
 async function pdfPages(data: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({data, useSystemFonts: false, isEvalSupported: false}).promise;
@@ -153,12 +157,13 @@ describe('printed to PDF', () => {
   test('has the title of every KPI', () => {
     const titles = [...exportedKpis().values()].map((kpi) => kpi.title);
     expect(titles.length).toBeGreaterThan(5);
-    for (const title of titles) expect(text, title).toContain(title);
+    // The parser splits words at ligatures ("quali fi cation"): compare without spaces.
+    for (const title of titles) expect(squash(text), title).toContain(squash(title));
   });
 
   test('has no navbar, sidebar or footer', () => {
     for (const chrome of ['Commons Compute is a fictional organisation', 'KPI dashboard', 'Quarterly updates', 'Skip to main content']) {
-      expect(text).not.toContain(chrome);
+      expect(squash(text)).not.toContain(squash(chrome));
     }
     // The navbar's title and links would open the first page.
     expect(pages[0]!.startsWith('KPI report')).toBe(true);

@@ -5,6 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import KpiStatus, {statusLabel} from '@theme/KpiStatus';
 import KpiReportPageKpi from '@theme/KpiReportPage/Kpi';
+import KpiObjectiveStatus from '@theme/KpiObjective/Status';
 import type {QuarterReport} from 'docusaurus-plugin-kpi';
 import type {Props} from '@theme/KpiReportPage';
 import styles from './styles.module.css';
@@ -120,7 +121,7 @@ function StatusChanges({data}: Props): ReactNode {
   );
 }
 
-/** The quarter's objectives with their outcome: nothing when the registry has none. */
+/** The objectives of the quarter with their outcome on its last day: nothing when it has none. */
 function Objectives({data}: Props): ReactNode {
   if (data.objectives.length === 0) return null;
   return (
@@ -133,9 +134,9 @@ function Objectives({data}: Props): ReactNode {
       <ul className={styles.changes}>
         {data.objectives.map((objective) => (
           <li key={objective.id}>
-            {objective.permalink ? <Link to={objective.permalink}>{objective.title}</Link> : objective.title} ({objective.period}):{' '}
-            <strong>{objective.status.level}</strong>
-            {objective.status.reasons.length > 0 && <> — {objective.status.reasons.join(' ')}</>}
+            <Link to={objective.permalink}>{objective.title}</Link> ({objective.period}, {objective.owner}):{' '}
+            <KpiObjectiveStatus status={objective.status} compact />
+            {objective.status.reasons.length > 0 && <span className={styles.reasons}> {objective.status.reasons.join(' ')}</span>}
           </li>
         ))}
       </ul>

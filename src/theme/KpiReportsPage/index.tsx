@@ -25,7 +25,7 @@ export default function KpiReportsPage({data}: Props): ReactNode {
     >
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
-        <p>
+        <p className={styles.intro}>
           <Translate id="kpi.reports.intro" description="Introduction of the list of quarterly KPI reports">
             Each report shows every KPI as it stood on the last day of its quarter. They print cleanly, to paper or PDF.
           </Translate>{' '}
