@@ -174,7 +174,7 @@ declare module '@theme/KpiIndex' {
     /** Show one area only. */
     readonly area?: string;
     /** Heading level of the area titles. */
-    readonly headingLevel?: 2 | 3 | 4;
+    readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
     /** Show only KPIs matching these (and their roll-up parents). */
     readonly filter?: KpiFilter;
   }

@@ -8,7 +8,8 @@ import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiRefere
 import {getDefinition, publishedSiteDir} from './definitionStore';
 import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from '../checks/directives';
 import {PageFootnotes} from './footnotes';
-import {defaultImport, flowElement, identifierAttribute, stringAttribute, textElement} from './mdxNodes';
+import {defaultImport, flowElement, identifierAttribute, numberAttribute, stringAttribute, textElement} from './mdxNodes';
+import {type HeadingLevel, PageOutline} from './headingLevels';
 
 export interface RemarkKpiOptions {
   /** `id` of the `docusaurus-plugin-kpi` instance whose data the page shows. */
@@ -35,8 +36,14 @@ export default function remarkKpi(options: RemarkKpiOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
 
   return (tree: Root, file: VFile): void => {
-    const directives: {directive: KpiDirective; parent: Parent}[] = [];
+    const directives: {directive: KpiDirective; parent: Parent; headingLevel: HeadingLevel}[] = [];
+    const outline = new PageOutline();
     visitParents(tree, (node: Node, ancestors: Parent[]) => {
+      outline.visit(
+        node,
+        ancestors,
+        ancestors.some((ancestor) => isKpiDirective(ancestor)),
+      );
       if (!isKpiDirective(node)) return;
       const directive = readKpiDirective(node);
       if (isDirectiveProblem(directive)) failAt(file, directive);
@@ -47,15 +54,15 @@ export default function remarkKpi(options: RemarkKpiOptions = {}) {
           hint: 'close the outer `:::kpi` block with `:::` before opening the next one',
         });
       }
-      directives.push({directive, parent: ancestors.at(-1)!});
+      directives.push({directive, parent: ancestors.at(-1)!, headingLevel: outline.nextLevel()});
     });
     if (directives.length === 0) return;
 
     const cardIds = new Set(directives.flatMap(({directive}) => (directive.kind === 'card' ? [directive.id] : [])));
     const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file, publishedSiteDir(pluginId) ?? file.cwd)), cardIds);
-    for (const {directive, parent} of directives) {
+    for (const {directive, parent, headingLevel} of directives) {
       const index = parent.children.indexOf(directive.node as RootContent);
-      parent.children.splice(index, 1, ...page.toNodes(directive));
+      parent.children.splice(index, 1, ...page.toNodes(directive, headingLevel));
     }
     tree.children.unshift(...page.imports());
     page.footnotes.appendTo(tree);
@@ -74,7 +81,8 @@ class PageTransform {
     private readonly cardIds: ReadonlySet<string>,
   ) {}
 
-  toNodes(directive: KpiDirective): RootContent[] {
+  toNodes(directive: KpiDirective, headingLevel: HeadingLevel): RootContent[] {
+    const level = numberAttribute('headingLevel', headingLevel);
     switch (directive.kind) {
       case 'card': {
         const definition = getDefinition(this.pluginId, directive.id);
@@ -83,7 +91,7 @@ class PageTransform {
           definition && definition.definition.length > 0
             ? [this.element('definition', [], [{type: 'paragraph', children: this.footnotes.definitionOf(definition)}])]
             : [];
-        return [this.element('card', [this.dataAttribute(kpiDataFileName(directive.id))], [...shown, ...body])];
+        return [this.element('card', [this.dataAttribute(kpiDataFileName(directive.id)), level], [...shown, ...body])];
       }
       case 'reference': {
         const definition = getDefinition(this.pluginId, directive.id);
@@ -94,7 +102,7 @@ class PageTransform {
       case 'index': {
         const data = identifierAttribute('data', this.importLocal(generatedModuleRequest(this.pluginId, INDEX_DATA_FILE_NAME)));
         const area = directive.area ? [stringAttribute('area', directive.area)] : [];
-        return [this.element('index', [data, ...area])];
+        return [this.element('index', [data, ...area, level])];
       }
     }
   }

@@ -170,6 +170,8 @@ describe('KpiCard', () => {
 
   it('takes the heading level from a prop', () => {
     expect(render(<KpiCard data={deliveryTime} headingLevel={2} />)).toMatch(/<h2 id="[^"]+"[^>]*><a /);
+    expect(render(<KpiCard data={deliveryTime} headingLevel={6} />)).toMatch(/<h6 id="[^"]+"[^>]*><a /);
+    expect(render(<KpiCard data={unknownKpi} headingLevel={4} />)).toMatch(/<h4 id=/);
   });
 
   it('renders text from data as text, never as HTML', () => {

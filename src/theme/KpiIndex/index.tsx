@@ -22,7 +22,15 @@ export default function KpiIndex({data, area, headingLevel = 3, filter}: Props):
   );
 }
 
-function AreaEntry({area, headingLevel, filter}: {area: AreaSummary; headingLevel: 2 | 3 | 4; filter?: KpiFilter}): ReactNode {
+function AreaEntry({
+  area,
+  headingLevel,
+  filter,
+}: {
+  area: AreaSummary;
+  headingLevel: NonNullable<Props['headingLevel']>;
+  filter?: KpiFilter;
+}): ReactNode {
   const Heading = `h${headingLevel}` as const;
   const shown = area.kpis.filter((kpi) => matchesFilter(kpi, filter));
   const roots = shown.filter((kpi) => !kpi.parent || !shown.some((other) => other.id === kpi.parent));
