@@ -6,6 +6,8 @@ import {todayIso} from './compute/dates';
 import {parseDefinition} from './compute/definitions/parse';
 import type {PageLinks} from './compute/pageData';
 import {type ComputedKpi, computeRegistry} from './compute/registry';
+import {withoutConfidentialValues} from './compute/confidential';
+import type {PageUrls} from './compute/permalinks';
 import {findPageLinks} from './checks/references';
 import {reportChecksToBuild, runChecks} from './checks/runChecks';
 import {scanPages} from './checks/scan';
@@ -32,9 +34,22 @@ export {getSwizzleConfig} from './swizzle';
 export * from './types';
 
 export interface LoadedKpis {
+  /** What the build shows: without the values of confidential KPIs, unless `showConfidential`. */
   registry: Registry;
   asOf: string;
   computed: ComputedKpi[];
+  /** Everything as loaded, confidential values included: for the checks and to compute again in another locale, never rendered or written. */
+  unredacted: {registry: Registry; computed: ComputedKpi[]};
+}
+
+/** Values and cards as the build shows them; see `withoutConfidentialValues`. */
+function computeShown(
+  registry: Registry,
+  options: Pick<PluginOptions, 'tolerance' | 'trendWindow' | 'showConfidential'> & {asOf: string; locale: string; urls: PageUrls},
+): LoadedKpis {
+  const {asOf, tolerance, trendWindow, locale, urls} = options;
+  const computed = computeRegistry(registry, {asOf, tolerance, trendWindow, locale, urls});
+  return {...withoutConfidentialValues(registry, computed, options.showConfidential), asOf, unredacted: {registry, computed}};
 }
 
 export default async function pluginKpi(context: LoadContext, options: PluginOptions): Promise<Plugin<LoadedKpis>> {
@@ -47,11 +62,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   // A file rewritten whenever the published definitions change: pages citing a KPI depend on it.
   let definitionsFile: string | undefined;
 
-  const compute = (registry: Registry, asOf: string): LoadedKpis => ({
-    registry,
-    asOf,
-    computed: computeRegistry(registry, {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls}),
-  });
+  const compute = (registry: Registry, asOf: string): LoadedKpis => computeShown(registry, {...options, asOf, locale, urls});
   const writeDataFiles = (createData: (name: string, data: object) => Promise<string>, files: readonly DataFile[]) =>
     Promise.all(files.map(async (file) => [file.name, await createData(file.name, file.data)] as const));
 
@@ -89,7 +100,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     getDefaultCodeTranslationMessages: () => readDefaultCodeTranslationMessages(i18n.currentLocale),
 
-    translateContent: ({content, translationFiles}) => compute(translateRegistry(content.registry, translationFiles), content.asOf),
+    translateContent: ({content, translationFiles}) =>
+      compute(translateRegistry(content.unredacted.registry, translationFiles), content.asOf),
 
     // After translation, so pages footnote the definitions in their locale.
     // The pages depend on a file written only after publishing (not on the YAML
@@ -109,9 +121,9 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     // Pages are scanned here, once every content plugin has loaded, so that
     // references are checked and backlinks found before anything is bundled.
     async allContentLoaded({allContent, actions}) {
-      const {registry, asOf, computed} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
+      const {registry, asOf, computed, unredacted} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
       const scan = await scanPages(collectSourcePages(allContent, siteDir));
-      reportChecksToBuild(runChecks({loaded: {registry, computed}, scan, ...options, asOf}));
+      reportChecksToBuild(runChecks({loaded: unredacted, scan, ...options, asOf}));
       const links = findPageLinks(scan.uses);
       pageLinks = links;
 
@@ -130,7 +142,9 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     async postBuild({outDir, content}) {
       await writeBuildFiles({
         outDir,
-        ...content,
+        registry: content.registry,
+        computed: content.computed,
+        asOf: content.asOf,
         links: pageLinks!,
         siteUrl: siteConfig.url,
         baseUrl,

@@ -90,6 +90,8 @@ export interface PluginOptions {
   refresh?: RefreshMode;
   /** With a source down: `fail` the build, or use the last `cached` result (the card says as of when). */
   onSourceError: SourceErrorMode;
+  /** Show the values of `confidential: true` KPIs (an internal build); by default they are left out of the whole build output. */
+  showConfidential: boolean;
 }
 
 type SourceOptionsInput =
@@ -115,6 +117,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   maxKpisPerArea: DEFAULT_MAX_KPIS_PER_AREA,
   sources: {},
   onSourceError: 'fail',
+  showConfidential: false,
 };
 
 export const DEFAULT_SOURCE_LIMITS: SourceLimits = {statementTimeout: 60_000, maxRows: 100_000, maxConcurrency: 4};
@@ -193,6 +196,7 @@ const OptionsSchema = Joi.object<PluginOptions>({
   onSourceError: Joi.string()
     .equal(...SOURCE_ERROR_MODES)
     .default(DEFAULT_OPTIONS.onSourceError),
+  showConfidential: Joi.boolean().default(DEFAULT_OPTIONS.showConfidential),
 });
 
 /**

@@ -285,6 +285,8 @@ declare module '@theme/KpiPage/Data' {
     readonly title: string;
     readonly points: KpiPageData['points'];
     readonly download?: KpiPageData['download'];
+    /** The values are confidential and left out of this build: say so instead of the table. */
+    readonly confidential?: boolean;
   }
 
   export default function KpiPageData(props: Props): ReactNode;

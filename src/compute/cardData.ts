@@ -87,6 +87,7 @@ export function toKpiReferenceData(card: KpiCardData): KpiReferenceData {
       ...(targetBy !== undefined && {targetBy}),
     },
     ...(card.missing && {missing: true}),
+    ...(card.confidential && {confidential: true}),
   };
 }
 

@@ -93,6 +93,7 @@ export const KpiSchema = Joi.object({
   query,
   parent: id,
   status: manualStatus,
+  confidential: Joi.boolean().description('true or false: true leaves the values out of the published site'),
 })
   .oxor('data', 'metric', 'query')
   .description('a KPI: a mapping with at least id and title');

@@ -25,8 +25,8 @@ describe('toKpisJson', () => {
     const [users, , hires] = json().kpis;
     const keys = Object.keys(users!);
     expect(keys).toEqual([
-      'id', 'area', 'title', 'definition', 'footnotes', 'unit', 'direction', 'tags', 'cadence', 'owner', 'parent', 'targets', 'target',
-      'latest', 'previous', 'change', 'progress', 'projected', 'stale', 'status', 'formatted', 'url', 'home', 'backlinks', 'series', 'computation',
+      'id', 'area', 'title', 'definition', 'footnotes', 'unit', 'direction', 'tags', 'cadence', 'owner', 'parent', 'confidential', 'targets',
+      'target', 'latest', 'previous', 'change', 'progress', 'projected', 'stale', 'status', 'formatted', 'url', 'home', 'backlinks', 'series', 'computation',
     ]); // prettier-ignore
     expect(Object.keys(hires!)).toEqual(keys);
     expect(hires).toMatchObject({latest: null, previous: null, change: null, series: [], home: null, backlinks: []});

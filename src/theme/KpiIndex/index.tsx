@@ -80,6 +80,13 @@ function KpiList({kpis, all}: {kpis: KpiSummary[]; all: KpiSummary[]}): ReactNod
                 {kpi.title}
               </Link>
               {kpi.value !== undefined && <span className="kpi-index__value">{kpi.value}</span>}
+              {kpi.confidential && (
+                <span className="kpi-index__value kpi-index__value--confidential">
+                  <Translate id="kpi.index.confidential" description="Shown in the KPI index instead of the value of a confidential KPI">
+                    confidential
+                  </Translate>
+                </span>
+              )}
               <KpiStatus status={{level: kpi.status, reasons: [], origin: 'computed'}} compact />
               {kpi.home && (
                 <Link to={kpi.home.permalink} className="kpi-index__home">
