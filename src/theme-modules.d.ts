@@ -19,6 +19,8 @@ declare module '@theme/KpiCard' {
     readonly children?: ReactNode;
     /** Level of the card's title heading (default 3). */
     readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+    /** `compact`: title, status, value, change and sparkline only, as in a `::::kpi-grid`. */
+    readonly variant?: 'full' | 'compact';
     readonly className?: string;
   }
 

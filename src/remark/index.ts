@@ -1,12 +1,19 @@
 import path from 'node:path';
 import {simpleHash} from '@docusaurus/utils';
-import type {Root, RootContent} from 'mdast';
+import type {BlockContent, Root, RootContent} from 'mdast';
 import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
 import {INDEX_DATA_FILE_NAME, generatedModuleRequest, kpiDataFileName, kpiReferenceDataFileName} from '../shared/generatedModules';
 import {getDefinition, publishedSiteDir} from './definitionStore';
-import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from '../checks/directives';
+import {
+  type DirectiveProblem,
+  type KpiDirective,
+  isDirectiveProblem,
+  isKpiCardDirective,
+  isKpiDirective,
+  readKpiDirective,
+} from '../checks/directives';
 import {PageFootnotes} from './footnotes';
 import {defaultImport, flowElement, identifierAttribute, numberAttribute, stringAttribute, textElement} from './mdxNodes';
 import {type HeadingLevel, PageOutline} from './headingLevels';
@@ -47,13 +54,10 @@ export default function remarkKpi(options: RemarkKpiOptions = {}) {
       if (!isKpiDirective(node)) return;
       const directive = readKpiDirective(node);
       if (isDirectiveProblem(directive)) failAt(file, directive);
-      if (directive.kind === 'card' && ancestors.some((ancestor) => isKpiDirective(ancestor))) {
-        failAt(file, {
-          node,
-          message: `KPI block \`${directive.id}\` is nested inside another KPI block`,
-          hint: 'close the outer `:::kpi` block with `:::` before opening the next one',
-        });
-      }
+      checkNesting(file, directive, ancestors);
+      const inGrid = ancestors.some((ancestor) => isKpiDirective(ancestor) && ancestor.name === 'kpi-grid');
+      // A grid lays its cards out as compact cards.
+      if (directive.kind === 'card' && inGrid) directive.variant = 'compact';
       directives.push({directive, parent: ancestors.at(-1)!, headingLevel: outline.nextLevel()});
     });
     if (directives.length === 0) return;
@@ -85,14 +89,20 @@ class PageTransform {
     const level = numberAttribute('headingLevel', headingLevel);
     switch (directive.kind) {
       case 'card': {
+        const data = this.dataAttribute(kpiDataFileName(directive.id));
+        // A compact card shows no definition and has no body.
+        if (directive.variant === 'compact') return [this.element('card', [data, level, stringAttribute('variant', 'compact')])];
         const definition = getDefinition(this.pluginId, directive.id);
         const body = directive.node.type === 'containerDirective' ? directive.node.children : [];
         const shown =
           definition && definition.definition.length > 0
             ? [this.element('definition', [], [{type: 'paragraph', children: this.footnotes.definitionOf(definition)}])]
             : [];
-        return [this.element('card', [this.dataAttribute(kpiDataFileName(directive.id)), level], [...shown, ...body])];
+        return [this.element('card', [data, level], [...shown, ...body])];
       }
+      case 'grid':
+        // The same array: the cards inside are replaced in it afterwards.
+        return [flowElement('div', [stringAttribute('className', 'kpi-grid')], directive.node.children as BlockContent[])];
       case 'reference': {
         const definition = getDefinition(this.pluginId, directive.id);
         const dataFile = this.cardIds.has(directive.id) ? kpiDataFileName(directive.id) : kpiReferenceDataFileName(directive.id);
@@ -140,6 +150,23 @@ class PageTransform {
 /** Short hash of the page's path relative to the site: the same wherever the site is built. */
 function pageHash(file: VFile, siteDir: string): string {
   return simpleHash(file.path ? path.relative(siteDir, file.path).split(path.sep).join('/') : '', 6);
+}
+
+function checkNesting(file: VFile, directive: KpiDirective, ancestors: readonly Parent[]): void {
+  if (directive.kind === 'card' && ancestors.some((ancestor) => isKpiCardDirective(ancestor))) {
+    failAt(file, {
+      node: directive.node,
+      message: `KPI block \`${directive.id}\` is nested inside another KPI block`,
+      hint: 'close the outer `:::kpi` block with `:::` before opening the next one',
+    });
+  }
+  if (directive.kind === 'grid' && ancestors.some((ancestor) => isKpiDirective(ancestor))) {
+    failAt(file, {
+      node: directive.node,
+      message: '`kpi-grid` is nested inside another KPI block or grid',
+      hint: 'close the outer block before opening the grid',
+    });
+  }
 }
 
 function failAt(file: VFile, problem: DirectiveProblem): never {

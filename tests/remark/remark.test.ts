@@ -77,6 +77,16 @@ describe('remarkKpi errors', () => {
     expect(failure('See :kpi-index[x].\n').message).toContain('`kpi-index` must be a leaf directive');
   });
 
+  it('rejects an unknown card variant and a grid holding anything but cards, at the position of the mistake', () => {
+    const variant = failure('# Page\n\n::kpi{#a variant=big}\n');
+    expect(variant.message).toContain('unknown value `variant=big` on the card of `a` (expected one of full, compact)');
+    expect([variant.line, variant.column]).toEqual([3, 1]);
+    const stray = failure('::::kpi-grid\n::kpi{#a}\n\n## A heading\n::::\n');
+    expect(stray.message).toContain('a `kpi-grid` holds only KPI cards, not a heading');
+    expect([stray.line, stray.column]).toEqual([4, 1]);
+    expect(failure(':::kpi{#a}\n::::kpi-grid\n::kpi{#b}\n::::\n:::\n').message).toContain('`kpi-grid` is nested');
+  });
+
   it('rejects a KPI block nested in another', () => {
     const error = failure('::::kpi{#a}\n:::kpi{#b}\n:::\n::::\n');
     expect(error.message).toContain('KPI block `b` is nested inside another KPI block');
