@@ -15,6 +15,8 @@ import {
   readKpiDirective,
 } from '../checks/directives';
 import {PageFootnotes} from './footnotes';
+import {FOOTNOTE_LABEL_ID, markFootnoteLabel, renameFootnoteLabel} from './footnoteLabel';
+import type {Processor} from 'unified';
 import {defaultImport, flowElement, identifierAttribute, numberAttribute, stringAttribute, textElement} from './mdxNodes';
 import {type HeadingLevel, PageOutline} from './headingLevels';
 
@@ -39,8 +41,11 @@ export const DIRECTIVE_COMPONENTS = {
  * their definitions to the page's footnotes; the definitions are read from
  * what the plugin published when it loaded the registry.
  */
-export default function remarkKpi(options: RemarkKpiOptions = {}) {
+export default function remarkKpi(this: Processor | void, options: RemarkKpiOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
+  // Plugins used while the processor freezes run after every other one: the
+  // footnote label is renamed once the page is HTML or compiled MDX.
+  if (this && typeof this.use === 'function') this.use(renameFootnoteLabel);
 
   return (tree: Root, file: VFile): void => {
     const directives: {directive: KpiDirective; parent: Parent; headingLevel: HeadingLevel}[] = [];
@@ -63,13 +68,14 @@ export default function remarkKpi(options: RemarkKpiOptions = {}) {
     if (directives.length === 0) return;
 
     const cardIds = new Set(directives.flatMap(({directive}) => (directive.kind === 'card' ? [directive.id] : [])));
-    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file, publishedSiteDir(pluginId) ?? file.cwd)), cardIds);
+    const hash = pageHash(file, publishedSiteDir(pluginId) ?? file.cwd);
+    const page = new PageTransform(pluginId, new PageFootnotes(hash), cardIds);
     for (const {directive, parent, headingLevel} of directives) {
       const index = parent.children.indexOf(directive.node as RootContent);
       parent.children.splice(index, 1, ...page.toNodes(directive, headingLevel));
     }
     tree.children.unshift(...page.imports());
-    page.footnotes.appendTo(tree);
+    if (page.footnotes.appendTo(tree)) markFootnoteLabel(file, `${FOOTNOTE_LABEL_ID}-${hash}`);
   };
 }
 
