@@ -7,6 +7,7 @@ import {parseDefinition} from './compute/definitions/parse';
 import type {PageLinks} from './compute/pageData';
 import {type ComputedKpi, computeRegistry} from './compute/registry';
 import {type ComputedObjective, computeObjectives} from './compute/objectives';
+import {withoutConfidentialValues} from './compute/confidential';
 import {findPageLinks} from './checks/references';
 import {reportChecksToBuild, runChecks} from './checks/runChecks';
 import {scanPages} from './checks/scan';
@@ -37,11 +38,27 @@ export {getSwizzleConfig} from './swizzle';
 export * from './types';
 
 export interface LoadedKpis {
+  /** What the build shows: without the values of confidential KPIs, unless `showConfidential`. */
   registry: Registry;
   asOf: string;
   computed: ComputedKpi[];
   /** Objectives with their outcome at `asOf`. */
   objectives: ComputedObjective[];
+  /** Everything as loaded, confidential values included: for the checks and to compute again in another locale, never rendered or written. */
+  unredacted: {registry: Registry; computed: ComputedKpi[]};
+}
+
+/** Values and cards as the build shows them; see `withoutConfidentialValues`. */
+function computeShown(
+  registry: Registry,
+  options: Pick<PluginOptions, 'tolerance' | 'trendWindow' | 'showConfidential'> & {asOf: string; locale: string; urls: PageUrls},
+): LoadedKpis {
+  const {asOf, tolerance, trendWindow, locale, urls} = options;
+  const computed = computeRegistry(registry, {asOf, tolerance, trendWindow, locale, urls});
+  const shown = withoutConfidentialValues(registry, computed, options.showConfidential);
+  // Objectives are judged on what is shown, so that an impact on a confidential KPI gives none of its values away.
+  const objectives = computeObjectives(shown.registry, {asOf, tolerance, trendWindow, locale, urls});
+  return {...shown, asOf, objectives, unredacted: {registry, computed}};
 }
 
 export default async function pluginKpi(context: LoadContext, options: PluginOptions): Promise<Plugin<LoadedKpis>> {
@@ -54,10 +71,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
   // A file rewritten whenever the published definitions change: pages citing a KPI depend on it.
   let definitionsFile: string | undefined;
 
-  const compute = (registry: Registry, asOf: string): LoadedKpis => {
-    const computeOptions = {asOf, tolerance: options.tolerance, trendWindow: options.trendWindow, locale, urls};
-    return {registry, asOf, computed: computeRegistry(registry, computeOptions), objectives: computeObjectives(registry, computeOptions)};
-  };
+  const compute = (registry: Registry, asOf: string): LoadedKpis => computeShown(registry, {...options, asOf, locale, urls});
 
   return {
     name: PLUGIN_NAME,
@@ -93,7 +107,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     getDefaultCodeTranslationMessages: () => readDefaultCodeTranslationMessages(i18n.currentLocale),
 
-    translateContent: ({content, translationFiles}) => compute(translateRegistry(content.registry, translationFiles), content.asOf),
+    translateContent: ({content, translationFiles}) =>
+      compute(translateRegistry(content.unredacted.registry, translationFiles), content.asOf),
 
     // After translation, so pages footnote the definitions in their locale.
     // The pages depend on a file written only after publishing (not on the YAML
@@ -113,9 +128,9 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     // Pages are scanned here, once every content plugin has loaded, so that
     // references are checked and backlinks found before anything is bundled.
     async allContentLoaded({allContent, actions}) {
-      const {registry, asOf, computed, objectives} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
+      const {registry, asOf, computed, objectives, unredacted} = allContent[PLUGIN_NAME]![options.id] as LoadedKpis;
       const scan = await scanPages(collectSourcePages(allContent, siteDir));
-      reportChecksToBuild(runChecks({loaded: {registry, computed}, scan, ...options, asOf}));
+      reportChecksToBuild(runChecks({loaded: unredacted, scan, ...options, asOf}));
       const links = findPageLinks(scan.uses);
       pageLinks = links;
 
@@ -135,7 +150,9 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
     async postBuild({outDir, content}) {
       await writeBuildFiles({
         outDir,
-        ...content,
+        registry: content.registry,
+        computed: content.computed,
+        asOf: content.asOf,
         links: pageLinks!,
         siteUrl: siteConfig.url,
         baseUrl,

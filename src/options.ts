@@ -96,6 +96,8 @@ export interface PluginOptions {
    * have data, `false` for none, or a list of quarters like `['2026-Q2', '2026-Q3']`.
    */
   reports: boolean | string[];
+  /** Show the values of `confidential: true` KPIs (an internal build); by default they are left out of the whole build output. */
+  showConfidential: boolean;
 }
 
 type SourceOptionsInput =
@@ -122,6 +124,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   sources: {},
   onSourceError: 'fail',
   reports: true,
+  showConfidential: false,
 };
 
 export const DEFAULT_SOURCE_LIMITS: SourceLimits = {statementTimeout: 60_000, maxRows: 100_000, maxConcurrency: 4};
@@ -209,6 +212,7 @@ const OptionsSchema = Joi.object<PluginOptions>({
     )
     .default(DEFAULT_OPTIONS.reports)
     .messages({'alternatives.types': "\"reports\" must be true, false or a list of quarters like ['2026-Q2', '2026-Q3']"}),
+  showConfidential: Joi.boolean().default(DEFAULT_OPTIONS.showConfidential),
 });
 
 /**

@@ -19,6 +19,8 @@ declare module '@theme/KpiCard' {
     readonly children?: ReactNode;
     /** Level of the card's title heading (default 3). */
     readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+    /** `compact`: title, status, value, change and sparkline only, as in a `::::kpi-grid`. */
+    readonly variant?: 'full' | 'compact';
     readonly className?: string;
   }
 
@@ -179,7 +181,7 @@ declare module '@theme/KpiIndex' {
     /** Show one area only. */
     readonly area?: string;
     /** Heading level of the area titles. */
-    readonly headingLevel?: 2 | 3 | 4;
+    readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
     /** Show only KPIs matching these (and their roll-up parents). */
     readonly filter?: KpiFilter;
   }
@@ -290,6 +292,8 @@ declare module '@theme/KpiPage/Data' {
     readonly title: string;
     readonly points: KpiPageData['points'];
     readonly download?: KpiPageData['download'];
+    /** The values are confidential and left out of this build: say so instead of the table. */
+    readonly confidential?: boolean;
   }
 
   export default function KpiPageData(props: Props): ReactNode;

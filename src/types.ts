@@ -335,6 +335,8 @@ export interface KpiCardData {
   events?: {date: string; label: string}[];
   /** Set for a reference the registry does not know (only with `onBrokenKpiReferences` not `throw`). */
   missing?: boolean;
+  /** A `confidential: true` KPI whose values this build leaves out (no `showConfidential`). */
+  confidential?: boolean;
 }
 
 /**
@@ -349,6 +351,8 @@ export interface KpiReferenceData {
   status: {level: StatusLevel};
   formatted: Pick<KpiCardData['formatted'], 'value' | 'change' | 'target' | 'targetBy'>;
   missing?: boolean;
+  /** Its values are left out of this build: the reference says so instead. */
+  confidential?: boolean;
 }
 
 /** A link to a handbook page. */
@@ -365,6 +369,8 @@ export interface KpiSummary {
   status: StatusLevel;
   tags: string[];
   value?: string;
+  /** Its value is left out of this build. */
+  confidential?: boolean;
   home?: PageLink;
   /** Ids of KPIs that roll up to this one. */
   children: string[];

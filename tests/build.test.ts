@@ -108,6 +108,19 @@ describe('a real docusaurus build of the fixture handbook', () => {
     expect(ids.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ids).size).toBe(ids.length);
     expect(html.match(/id="user-content-fn-kpi-delivery-time-[0-9a-f]{6}"/g)?.length).toBe(2);
+    // Each post's footnote heading has an id of its own, and its references are described by it.
+    const posts = html.split(/<article/).slice(1);
+    expect(posts.length).toBe(2);
+    const labels = posts.map((post) => /<h2[^>]*id="(footnote-label-[0-9a-f]{6})"/.exec(post)?.[1]);
+    expect(labels.every(Boolean)).toBe(true);
+    expect(new Set(labels).size).toBe(2);
+    expect(html).not.toContain('"footnote-label"');
+    posts.forEach((post, index) => {
+      const described = [...post.matchAll(/aria-describedby="([^"]+)"/g)].map((match) => match[1]);
+      expect(described.length).toBeGreaterThan(0);
+      for (const id of described) expect(post).toContain(`id="${id}"`);
+      expect(new Set(described)).toEqual(new Set([labels[index]]));
+    });
   });
 
   it('shows the definition in cards, with its footnotes among the page footnotes', () => {

@@ -2,16 +2,24 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {Node} from 'unist';
 import {toString} from 'mdast-util-to-string';
 import {didYouMean} from '../shared/errors';
-import {KPI_DIRECTIVE_NAMES, REFERENCE_SHOW_VALUES, type ReferenceShow, isOneOf} from '../shared/vocabulary';
+import {
+  CARD_VARIANTS,
+  type CardVariant,
+  KPI_DIRECTIVE_NAMES,
+  REFERENCE_SHOW_VALUES,
+  type ReferenceShow,
+  isOneOf,
+} from '../shared/vocabulary';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
 /** A KPI directive as the author meant it, independent of rendering. */
 export type KpiDirective =
-  | {kind: 'card'; id: string; node: ContainerDirective | LeafDirective}
+  | {kind: 'card'; id: string; variant: CardVariant; node: ContainerDirective | LeafDirective}
   | {kind: 'reference'; id: string; show: ReferenceShow; node: TextDirective}
   | {kind: 'index'; area?: string; node: LeafDirective}
-  | {kind: 'objective'; id: string; node: LeafDirective};
+  | {kind: 'objective'; id: string; node: LeafDirective}
+  | {kind: 'grid'; node: ContainerDirective};
 
 /** A mistake in a directive's syntax, positioned at the directive. */
 export interface DirectiveProblem {
@@ -29,10 +37,16 @@ export function isKpiDirective(node: Node): node is Directive {
   return isDirective(node) && isOneOf(KPI_DIRECTIVE_NAMES, node.name);
 }
 
-/** Reads a `kpi` / `kpi-index` / `objective` directive node, or says what is wrong with it. */
+/** A `:::kpi` / `::kpi` card, the only thing a block of another card or a grid may not hold or may hold. */
+export function isKpiCardDirective(node: Node): node is ContainerDirective | LeafDirective {
+  return (node.type === 'containerDirective' || node.type === 'leafDirective') && (node as Directive).name === 'kpi';
+}
+
+/** Reads a `kpi` / `kpi-index` / `kpi-grid` / `objective` directive node, or says what is wrong with it. */
 export function readKpiDirective(node: Directive): KpiDirective | DirectiveProblem {
   const attributes = node.attributes ?? {};
   if (node.name === 'objective') return readObjectiveDirective(node, attributes);
+  if (node.name === 'kpi-grid') return readGrid(node);
   if (node.name === 'kpi-index') {
     if (node.type !== 'leafDirective') {
       return {
@@ -65,7 +79,7 @@ export function readKpiDirective(node: Directive): KpiDirective | DirectiveProbl
     return {kind: 'reference', id, show, node};
   }
 
-  const unknown = unknownAttribute(attributes, ['id']);
+  const unknown = unknownAttribute(attributes, ['id', 'variant']);
   if (unknown) return unknown(node);
   const id = attributes.id?.trim();
   if (!id) {
@@ -77,7 +91,55 @@ export function readKpiDirective(node: Directive): KpiDirective | DirectiveProbl
       hint: toString(node).trim() ? 'the id goes in braces after the name, not in the label or body' : undefined,
     };
   }
-  return {kind: 'card', id, node};
+  const variant = attributes.variant ?? 'full';
+  if (!isOneOf(CARD_VARIANTS, variant)) {
+    return {
+      node,
+      message: `unknown value \`variant=${variant}\` on the card of \`${id}\``,
+      expected: `one of ${CARD_VARIANTS.join(', ')}`,
+      hint: didYouMean(variant, CARD_VARIANTS),
+    };
+  }
+  if (variant === 'compact' && node.type === 'containerDirective' && node.children.length > 0) {
+    return {
+      node,
+      message: `the compact card of \`${id}\` has a body, which a compact card does not show`,
+      expected: `\`::kpi{#${id} variant=compact}\` on one line`,
+      hint: 'write the commentary next to the card, or use a full card for it',
+    };
+  }
+  return {kind: 'card', id, variant, node};
+}
+
+/** `::::kpi-grid` … `::::`: cards only, each on its own line. */
+function readGrid(node: Directive): KpiDirective | DirectiveProblem {
+  if (node.type !== 'containerDirective') {
+    return {
+      node,
+      message: '`kpi-grid` must be a container directive',
+      expected: '`::::kpi-grid`, then `::kpi{#<kpi-id>}` lines, then `::::`',
+    };
+  }
+  const unknown = unknownAttribute(node.attributes ?? {}, []);
+  if (unknown) return unknown(node);
+  const stray = node.children.find((child) => !isKpiCardDirective(child));
+  if (stray) {
+    return {
+      node: stray,
+      message: `a \`kpi-grid\` holds only KPI cards, not ${describeNode(stray)}`,
+      expected: '`::kpi{#<kpi-id>}` lines, one per card',
+      hint: 'move the text before or after the grid (`::::`)',
+    };
+  }
+  if (node.children.length === 0) {
+    return {node, message: 'empty `kpi-grid`', expected: 'at least one `::kpi{#<kpi-id>}` line inside it'};
+  }
+  return {kind: 'grid', node};
+}
+
+function describeNode(node: Node): string {
+  if (isDirective(node)) return `\`${node.name}\``;
+  return {paragraph: 'a paragraph', heading: 'a heading', list: 'a list', code: 'a code block'}[node.type] ?? `a ${node.type}`;
 }
 
 /** `::objective{#autumn-onboarding}`: an objective card. */
@@ -109,7 +171,12 @@ function unknownAttribute(
   return (node) => ({
     node,
     message: `unknown attribute \`${name}\` on \`${node.name}\``,
-    expected: allowed.length === 1 ? `only \`${allowed[0]}\`` : `one of ${allowed.map((a) => `\`${a}\``).join(', ')}`,
+    expected:
+      allowed.length === 0
+        ? 'no attributes'
+        : allowed.length === 1
+          ? `only \`${allowed[0]}\``
+          : `one of ${allowed.map((a) => `\`${a}\``).join(', ')}`,
     hint: didYouMean(name, allowed),
   });
 }

@@ -58,7 +58,7 @@ const KIND_PRIORITY: Record<SourcePage['kind'], number> = {docs: 0, pages: 1, bl
 export function findHomePages(uses: readonly KpiDirectiveUse[]): Map<string, SourcePage> {
   const homes = new Map<string, SourcePage>();
   for (const use of uses) {
-    if (use.kind !== 'card' || use.target === undefined) continue;
+    if (use.kind !== 'card' || use.compact || use.target === undefined) continue;
     const current = homes.get(use.target);
     if (!current || compareHomeCandidates(use.page, current) < 0) homes.set(use.target, use.page);
   }

@@ -27,6 +27,8 @@ export interface KpiDirectiveUse {
   kind: KpiDirective['kind'];
   /** KPI id for cards and references, area id (if any) for indexes, objective id for objective cards. */
   target?: string;
+  /** A compact card (`variant=compact`, or in a `::::kpi-grid`): a summary, which makes no home page. */
+  compact?: boolean;
   line: number;
   column: number;
 }
@@ -59,16 +61,26 @@ export function scanText(page: SourcePage, text: string): ScanResult {
     // Invalid MDX: Docusaurus's own compilation reports it with a better message.
     return result;
   }
-  visit(tree, (node: Node) => {
+  visit(tree, (node: Node, _index, parent) => {
     if (!isKpiDirective(node)) return;
     const position = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1};
     const directive = readKpiDirective(node);
     if (isDirectiveProblem(directive)) {
-      result.problems.push({file: page.file, ...position, message: directive.message, expected: directive.expected, hint: directive.hint});
+      // At the part that is wrong: a grid's stray child, say.
+      const at = {
+        line: directive.node.position?.start.line ?? position.line,
+        column: directive.node.position?.start.column ?? position.column,
+      };
+      result.problems.push({file: page.file, ...at, message: directive.message, expected: directive.expected, hint: directive.hint});
       return;
     }
+    if (directive.kind === 'grid') return;
     const target = directive.kind === 'index' ? directive.area : directive.id;
-    result.uses.push({page, kind: directive.kind, ...(target !== undefined && {target}), ...position});
+    const compact =
+      directive.kind === 'card' &&
+      (directive.variant === 'compact' ||
+        (parent !== undefined && isKpiDirective(parent as Node) && (parent as {name?: string}).name === 'kpi-grid'));
+    result.uses.push({page, kind: directive.kind, ...(target !== undefined && {target}), ...(compact && {compact}), ...position});
   });
   return result;
 }

@@ -90,6 +90,7 @@ export function toKpiReferenceData(card: KpiCardData): KpiReferenceData {
       ...(targetBy !== undefined && {targetBy}),
     },
     ...(card.missing && {missing: true}),
+    ...(card.confidential && {confidential: true}),
   };
 }
 

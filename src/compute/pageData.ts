@@ -33,6 +33,7 @@ export function toIndexData(
           status: card.status.level,
           tags: kpi.tags,
           ...(card.formatted.value !== undefined && {value: card.formatted.value}),
+          ...(card.confidential && {confidential: true}),
           ...(home && {home: toLink(home)}),
           children: computed.filter((other) => other.kpi.parent === kpi.id).map((other) => other.kpi.id),
           ...(kpi.parent && {parent: kpi.parent}),
@@ -95,7 +96,7 @@ export function toPageData(
       label: kpi.cadence === 'monthly' ? formatter.month(date) : formatter.date(date),
       status,
     })),
-    smart: smartChecklist(kpi, latest !== undefined, {
+    smart: smartChecklist(kpi, latest !== undefined || card.confidential === true, {
       formatValue: formatter.value,
       formatDate: formatter.date,
       areaTitle: area.title,

@@ -49,6 +49,7 @@ export function toKpisJson(
       cadence: kpi.cadence,
       owner: kpi.owner ?? null,
       parent: kpi.parent ?? null,
+      confidential: kpi.confidential === true,
       targets: kpi.targets,
       target: values.target ?? null,
       latest: values.latest ?? null,

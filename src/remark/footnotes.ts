@@ -55,8 +55,10 @@ export class PageFootnotes {
     return content;
   }
 
-  appendTo(tree: Root): void {
+  /** Adds the footnotes to the page; whether there were any. */
+  appendTo(tree: Root): boolean {
     tree.children.push(...this.notes.values());
+    return this.notes.size > 0;
   }
 
   private identifier(kpiId: string, key?: string): string {

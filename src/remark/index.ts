@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {simpleHash} from '@docusaurus/utils';
-import type {Root, RootContent} from 'mdast';
+import type {BlockContent, Root, RootContent} from 'mdast';
 import type {Node, Parent} from 'unist';
 import {visitParents} from 'unist-util-visit-parents';
 import type {VFile} from 'vfile';
@@ -12,9 +12,19 @@ import {
   objectiveDataFileName,
 } from '../shared/generatedModules';
 import {getDefinition, publishedSiteDir} from './definitionStore';
-import {type DirectiveProblem, type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from '../checks/directives';
+import {
+  type DirectiveProblem,
+  type KpiDirective,
+  isDirectiveProblem,
+  isKpiCardDirective,
+  isKpiDirective,
+  readKpiDirective,
+} from '../checks/directives';
 import {PageFootnotes} from './footnotes';
-import {defaultImport, flowElement, identifierAttribute, stringAttribute, textElement} from './mdxNodes';
+import {FOOTNOTE_LABEL_ID, markFootnoteLabel, renameFootnoteLabel} from './footnoteLabel';
+import type {Processor} from 'unified';
+import {defaultImport, flowElement, identifierAttribute, numberAttribute, stringAttribute, textElement} from './mdxNodes';
+import {type HeadingLevel, PageOutline} from './headingLevels';
 
 export interface RemarkKpiOptions {
   /** `id` of the `docusaurus-plugin-kpi` instance whose data the page shows. */
@@ -38,34 +48,41 @@ export const DIRECTIVE_COMPONENTS = {
  * their definitions to the page's footnotes; the definitions are read from
  * what the plugin published when it loaded the registry.
  */
-export default function remarkKpi(options: RemarkKpiOptions = {}) {
+export default function remarkKpi(this: Processor | void, options: RemarkKpiOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
+  // Plugins used while the processor freezes run after every other one: the
+  // footnote label is renamed once the page is HTML or compiled MDX.
+  if (this && typeof this.use === 'function') this.use(renameFootnoteLabel);
 
   return (tree: Root, file: VFile): void => {
-    const directives: {directive: KpiDirective; parent: Parent}[] = [];
+    const directives: {directive: KpiDirective; parent: Parent; headingLevel: HeadingLevel}[] = [];
+    const outline = new PageOutline();
     visitParents(tree, (node: Node, ancestors: Parent[]) => {
+      outline.visit(
+        node,
+        ancestors,
+        ancestors.some((ancestor) => isKpiDirective(ancestor)),
+      );
       if (!isKpiDirective(node)) return;
       const directive = readKpiDirective(node);
       if (isDirectiveProblem(directive)) failAt(file, directive);
-      if (directive.kind === 'card' && ancestors.some((ancestor) => isKpiDirective(ancestor))) {
-        failAt(file, {
-          node,
-          message: `KPI block \`${directive.id}\` is nested inside another KPI block`,
-          hint: 'close the outer `:::kpi` block with `:::` before opening the next one',
-        });
-      }
-      directives.push({directive, parent: ancestors.at(-1)!});
+      checkNesting(file, directive, ancestors);
+      const inGrid = ancestors.some((ancestor) => isKpiDirective(ancestor) && ancestor.name === 'kpi-grid');
+      // A grid lays its cards out as compact cards.
+      if (directive.kind === 'card' && inGrid) directive.variant = 'compact';
+      directives.push({directive, parent: ancestors.at(-1)!, headingLevel: outline.nextLevel()});
     });
     if (directives.length === 0) return;
 
     const cardIds = new Set(directives.flatMap(({directive}) => (directive.kind === 'card' ? [directive.id] : [])));
-    const page = new PageTransform(pluginId, new PageFootnotes(pageHash(file, publishedSiteDir(pluginId) ?? file.cwd)), cardIds);
-    for (const {directive, parent} of directives) {
+    const hash = pageHash(file, publishedSiteDir(pluginId) ?? file.cwd);
+    const page = new PageTransform(pluginId, new PageFootnotes(hash), cardIds);
+    for (const {directive, parent, headingLevel} of directives) {
       const index = parent.children.indexOf(directive.node as RootContent);
-      parent.children.splice(index, 1, ...page.toNodes(directive));
+      parent.children.splice(index, 1, ...page.toNodes(directive, headingLevel));
     }
     tree.children.unshift(...page.imports());
-    page.footnotes.appendTo(tree);
+    if (page.footnotes.appendTo(tree)) markFootnoteLabel(file, `${FOOTNOTE_LABEL_ID}-${hash}`);
   };
 }
 
@@ -81,15 +98,22 @@ class PageTransform {
     private readonly cardIds: ReadonlySet<string>,
   ) {}
 
-  toNodes(directive: KpiDirective): RootContent[] {
+  toNodes(directive: KpiDirective, headingLevel: HeadingLevel): RootContent[] {
+    const level = numberAttribute('headingLevel', headingLevel);
     switch (directive.kind) {
       case 'card': {
+        const data = this.dataAttribute(kpiDataFileName(directive.id));
+        // A compact card shows no definition and has no body.
+        if (directive.variant === 'compact') return [this.element('card', [data, level, stringAttribute('variant', 'compact')])];
         const definition = getDefinition(this.pluginId, directive.id);
         const body = directive.node.type === 'containerDirective' ? directive.node.children : [];
         const shown =
           definition && definition.blocks.length > 0 ? [this.element('definition', [], this.footnotes.definitionOf(definition))] : [];
-        return [this.element('card', [this.dataAttribute(kpiDataFileName(directive.id))], [...shown, ...body])];
+        return [this.element('card', [data, level], [...shown, ...body])];
       }
+      case 'grid':
+        // The same array: the cards inside are replaced in it afterwards.
+        return [flowElement('div', [stringAttribute('className', 'kpi-grid')], directive.node.children as BlockContent[])];
       case 'reference': {
         const definition = getDefinition(this.pluginId, directive.id);
         const dataFile = this.cardIds.has(directive.id) ? kpiDataFileName(directive.id) : kpiReferenceDataFileName(directive.id);
@@ -99,7 +123,7 @@ class PageTransform {
       case 'index': {
         const data = identifierAttribute('data', this.importLocal(generatedModuleRequest(this.pluginId, INDEX_DATA_FILE_NAME)));
         const area = directive.area ? [stringAttribute('area', directive.area)] : [];
-        return [this.element('index', [data, ...area])];
+        return [this.element('index', [data, ...area, level])];
       }
       case 'objective':
         return [this.element('objective', [this.dataAttribute(objectiveDataFileName(directive.id))])];
@@ -142,6 +166,23 @@ class PageTransform {
 /** Short hash of the page's path relative to the site: the same wherever the site is built. */
 function pageHash(file: VFile, siteDir: string): string {
   return simpleHash(file.path ? path.relative(siteDir, file.path).split(path.sep).join('/') : '', 6);
+}
+
+function checkNesting(file: VFile, directive: KpiDirective, ancestors: readonly Parent[]): void {
+  if (directive.kind === 'card' && ancestors.some((ancestor) => isKpiCardDirective(ancestor))) {
+    failAt(file, {
+      node: directive.node,
+      message: `KPI block \`${directive.id}\` is nested inside another KPI block`,
+      hint: 'close the outer `:::kpi` block with `:::` before opening the next one',
+    });
+  }
+  if (directive.kind === 'grid' && ancestors.some((ancestor) => isKpiDirective(ancestor))) {
+    failAt(file, {
+      node: directive.node,
+      message: '`kpi-grid` is nested inside another KPI block or grid',
+      hint: 'close the outer block before opening the grid',
+    });
+  }
 }
 
 function failAt(file: VFile, problem: DirectiveProblem): never {

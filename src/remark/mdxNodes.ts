@@ -42,6 +42,20 @@ export function identifierAttribute(name: string, identifier: string): MdxJsxAtt
   };
 }
 
+/** `name={number}` */
+export function numberAttribute(name: string, value: number): MdxJsxAttribute {
+  const estree: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [{type: 'ExpressionStatement', expression: {type: 'Literal', value, raw: String(value)}}],
+  };
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {type: 'mdxJsxAttributeValueExpression', value: String(value), data: {estree}},
+  };
+}
+
 export function flowElement(
   name: string,
   attributes: MdxJsxAttribute[],

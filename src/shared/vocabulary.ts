@@ -65,8 +65,12 @@ export const REFERENCE_SHOW_VALUES = ['title', 'value', 'change', 'target', 'sta
 export type ReferenceShow = (typeof REFERENCE_SHOW_VALUES)[number];
 
 /** The directives the remark transform turns into components. */
-export const KPI_DIRECTIVE_NAMES = ['kpi', 'kpi-index', 'objective'] as const;
+export const KPI_DIRECTIVE_NAMES = ['kpi', 'kpi-index', 'kpi-grid', 'objective'] as const;
 export type KpiDirectiveName = (typeof KPI_DIRECTIVE_NAMES)[number];
+
+/** `::kpi{#id variant=…}`: the full card (default), or a small one (title, value, change, status, sparkline). */
+export const CARD_VARIANTS = ['full', 'compact'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
 
 /** The keys of the `lints` option. */
 export const LINT_RULES = [

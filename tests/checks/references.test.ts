@@ -29,6 +29,12 @@ describe('findHomePages', () => {
     expect(findHomePages(uses).get('a')!.permalink).toBe('/docs/aa');
   });
 
+  it('does not count compact cards, which summarise a KPI elsewhere', () => {
+    const uses = [{...use('a', page('/docs/o', 'docs')), compact: true}, use('a', page('/docs/area/kpis', 'docs'))];
+    expect(findHomePages(uses).get('a')!.permalink).toBe('/docs/area/kpis');
+    expect(findHomePages(uses.slice(0, 1)).has('a')).toBe(false);
+  });
+
   it('only counts cards, never references or indexes', () => {
     const uses = [use('a', page('/docs/ref', 'docs'), 'reference'), use('a', page('/docs/index', 'docs'), 'index')];
     expect(findHomePages(uses).has('a')).toBe(false);

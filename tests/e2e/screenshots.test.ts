@@ -51,6 +51,16 @@ describe('the README screenshots', () => {
     await page.context().close();
   });
 
+  test('docs/screenshots/grid.png: a grid of compact cards', async () => {
+    const page = await openPage('/docs/organization/kpis', {width: 1280, height: 900});
+    const grid = page.locator('main .kpi-grid');
+    await grid.scrollIntoViewIfNeeded();
+    const path = join(readmeScreenshotDir, 'grid.png');
+    await grid.screenshot({path, animations: 'disabled'});
+    expectPng(path);
+    await page.context().close();
+  });
+
   test('docs/screenshots/kpi-index.png: the /kpis dashboard', async () => {
     const page = await openPage('/kpis', {width: 1100, height: 860});
     const path = join(readmeScreenshotDir, 'kpi-index.png');

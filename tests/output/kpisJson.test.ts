@@ -26,7 +26,7 @@ describe('toKpisJson', () => {
     const [users, , hires] = json().kpis;
     const keys = Object.keys(users!);
     expect(keys).toEqual([
-      'id', 'area', 'title', 'definition', 'footnotes', 'unit', 'direction', 'tags', 'cadence', 'owner', 'parent', 'targets', 'target',
+      'id', 'area', 'title', 'definition', 'footnotes', 'unit', 'direction', 'tags', 'cadence', 'owner', 'parent', 'confidential', 'targets', 'target',
       'latest', 'previous', 'change', 'progress', 'projected', 'stale', 'status', 'statusHistory', 'events', 'formatted', 'url', 'home', 'backlinks', 'series', 'computation',
     ]); // prettier-ignore
     expect(Object.keys(hires!)).toEqual(keys);

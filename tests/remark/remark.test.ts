@@ -85,10 +85,55 @@ describe('remarkKpi errors', () => {
     expect(failure(':::objective{#a}\nBody\n:::\n').message).toContain('`objective` must be a leaf directive');
   });
 
+  it('rejects an unknown card variant and a grid holding anything but cards, at the position of the mistake', () => {
+    const variant = failure('# Page\n\n::kpi{#a variant=big}\n');
+    expect(variant.message).toContain('unknown value `variant=big` on the card of `a` (expected one of full, compact)');
+    expect([variant.line, variant.column]).toEqual([3, 1]);
+    const stray = failure('::::kpi-grid\n::kpi{#a}\n\n## A heading\n::::\n');
+    expect(stray.message).toContain('a `kpi-grid` holds only KPI cards, not a heading');
+    expect([stray.line, stray.column]).toEqual([4, 1]);
+    expect(failure(':::kpi{#a}\n::::kpi-grid\n::kpi{#b}\n::::\n:::\n').message).toContain('`kpi-grid` is nested');
+  });
+
   it('rejects a KPI block nested in another', () => {
     const error = failure('::::kpi{#a}\n:::kpi{#b}\n:::\n::::\n');
     expect(error.message).toContain('KPI block `b` is nested inside another KPI block');
     expect(error.line).toBe(2);
+  });
+});
+
+describe('remarkKpi heading levels: one below the heading a card or index follows', () => {
+  const levels = (markdown: string) =>
+    [...transform(markdown).matchAll(/<(KpiCard|KpiIndex) [^>]*headingLevel=\{(\d)\}/g)].map((match) => `${match[1]}:${match[2]}`);
+
+  it('gives h2 titles at the top of the page and right after the page title', () => {
+    expect(levels('::kpi{#a}\n')).toEqual(['KpiCard:2']);
+    expect(levels('# Organisation\n\n::kpi{#a}\n\n::kpi-index\n')).toEqual(['KpiCard:2', 'KpiIndex:2']);
+  });
+
+  it('follows the last heading before the block, up and down the outline', () => {
+    const markdown = [
+      '# Page',
+      '::kpi{#a}',
+      '## Section',
+      ':::kpi{#b}\n### Heading in the body\n:::',
+      '::kpi{#c}',
+      '### Sub-section',
+      '::kpi-index{area=people}',
+      '## Back up',
+      '::kpi{#d}',
+    ].join('\n\n');
+    expect(levels(markdown)).toEqual(['KpiCard:2', 'KpiCard:3', 'KpiCard:3', 'KpiIndex:4', 'KpiCard:3']);
+  });
+
+  it('never goes deeper than h6', () => {
+    expect(levels('###### Deep\n\n::kpi{#a}\n')).toEqual(['KpiCard:6']);
+    expect(levels('##### Five\n\n::kpi{#a}\n')).toEqual(['KpiCard:6']);
+  });
+
+  it('counts headings nested in other containers and MDX headings', () => {
+    expect(levels(':::note\n### In a note\n:::\n\n::kpi{#a}\n')).toEqual(['KpiCard:4']);
+    expect(levels('<h4>Raw heading</h4>\n\n::kpi{#a}\n')).toEqual(['KpiCard:5']);
   });
 });
 
@@ -97,7 +142,7 @@ describe('remarkKpi with the MDX compiler', () => {
     const output = String(await compile(':::kpi{#delivery-time}\nBody\n:::\n', {remarkPlugins: [remarkDirective, remarkKpi]}));
     expect(output).toContain('import KpiCard from "@theme/KpiCard";');
     expect(output).toContain('import __kpi0 from "@generated/docusaurus-plugin-kpi/default/kpi/delivery-time.json";');
-    expect(output).toMatch(/_jsx\(KpiCard, \{\s*data: __kpi0,\s*children: _jsx\(_components\.p/);
+    expect(output).toMatch(/_jsx\(KpiCard, \{\s*data: __kpi0,\s*headingLevel: 2,\s*children: _jsx\(_components\.p/);
   });
 
   it('uses the data of another plugin instance when asked', async () => {

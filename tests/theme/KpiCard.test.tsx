@@ -170,6 +170,31 @@ describe('KpiCard', () => {
 
   it('takes the heading level from a prop', () => {
     expect(render(<KpiCard data={deliveryTime} headingLevel={2} />)).toMatch(/<h2 id="[^"]+"[^>]*><a /);
+    expect(render(<KpiCard data={deliveryTime} headingLevel={6} />)).toMatch(/<h6 id="[^"]+"[^>]*><a /);
+    expect(render(<KpiCard data={unknownKpi} headingLevel={4} />)).toMatch(/<h4 id=/);
+  });
+
+  it('in the compact variant shows title, status, value, change and sparkline only', () => {
+    const compact = render(
+      <KpiCard data={deliveryTime} variant="compact" headingLevel={3}>
+        Commentary
+      </KpiCard>,
+    );
+    expect(compact).toMatch(/^<article class="kpi-card kpi-card--compact"/);
+    for (const part of ['kpi-card__title', 'kpi-status', 'kpi-card__value', 'kpi-change', 'kpi-card__sparkline'])
+      expect(compact).toContain(part);
+    for (const part of ['kpi-card__target', 'kpi-card__reasons', 'kpi-card__facts', 'Commentary']) expect(compact).not.toContain(part);
+    expect(html).toContain('kpi-card__facts');
+    expect(html).not.toContain('kpi-card--compact');
+  });
+
+  it('says the value is confidential instead of showing it', () => {
+    const confidential = {...deliveryTime, formatted: {target: '10 days', targetBy: 'Jan 31, 2027'}, confidential: true};
+    delete (confidential as Partial<typeof deliveryTime>).change;
+    delete (confidential as Partial<typeof deliveryTime>).sparkline;
+    const text = textOf(render(<KpiCard data={confidential} />));
+    expect(text).toContain('Confidential The values of this KPI are not published.');
+    expect(text).not.toContain('No data yet');
   });
 
   it('renders text from data as text, never as HTML', () => {

@@ -10,6 +10,7 @@ import KpiCardReasons from '@theme/KpiCard/Reasons';
 import KpiCardFacts from '@theme/KpiCard/Facts';
 import type {Props} from '@theme/KpiCard';
 import './styles.css';
+import './grid.css';
 
 /**
  * A KPI card: title and area, the current value with its change, status,
@@ -17,16 +18,17 @@ import './styles.css';
  * (as of, owner, cadence, tags) and the page's commentary. Each part is a
  * component of its own (`@theme/KpiCard/Header`, …) to swizzle alone.
  */
-export default function KpiCard({data, children, headingLevel = 3, className}: Props): ReactNode {
+export default function KpiCard({data, children, headingLevel = 3, variant = 'full', className}: Props): ReactNode {
   const reactId = useId();
   const base = `kpi-${slug(data.id)}-${reactId.replace(/[^\w-]/g, '')}`;
   const titleId = `${base}-title`;
   if (data.missing)
     return <MissingKpiCard data={data} titleId={titleId} headingLevel={headingLevel} className={className} commentary={children} />;
+  const compact = variant === 'compact';
 
   return (
     <article
-      className={clsx('kpi-card', className)}
+      className={clsx('kpi-card', compact && 'kpi-card--compact', className)}
       data-kpi={data.id}
       data-status={data.status.level}
       data-stale={data.stale ? 'true' : undefined}
@@ -47,10 +49,14 @@ export default function KpiCard({data, children, headingLevel = 3, className}: P
           className="kpi-card__sparkline"
         />
       )}
-      <KpiCardTarget data={data} />
-      <KpiCardReasons status={data.status} id={`${base}-reasons`} />
-      <KpiCardFacts data={data} />
-      {hasContent(children) && <div className="kpi-card__commentary">{children}</div>}
+      {!compact && (
+        <>
+          <KpiCardTarget data={data} />
+          <KpiCardReasons status={data.status} id={`${base}-reasons`} />
+          <KpiCardFacts data={data} />
+          {hasContent(children) && <div className="kpi-card__commentary">{children}</div>}
+        </>
+      )}
     </article>
   );
 }

@@ -22,7 +22,15 @@ export default function KpiIndex({data, area, headingLevel = 3, filter}: Props):
   );
 }
 
-function AreaEntry({area, headingLevel, filter}: {area: AreaSummary; headingLevel: 2 | 3 | 4; filter?: KpiFilter}): ReactNode {
+function AreaEntry({
+  area,
+  headingLevel,
+  filter,
+}: {
+  area: AreaSummary;
+  headingLevel: NonNullable<Props['headingLevel']>;
+  filter?: KpiFilter;
+}): ReactNode {
   const Heading = `h${headingLevel}` as const;
   const shown = area.kpis.filter((kpi) => matchesFilter(kpi, filter));
   const roots = shown.filter((kpi) => !kpi.parent || !shown.some((other) => other.id === kpi.parent));
@@ -72,6 +80,13 @@ function KpiList({kpis, all}: {kpis: KpiSummary[]; all: KpiSummary[]}): ReactNod
                 {kpi.title}
               </Link>
               {kpi.value !== undefined && <span className="kpi-index__value">{kpi.value}</span>}
+              {kpi.confidential && (
+                <span className="kpi-index__value kpi-index__value--confidential">
+                  <Translate id="kpi.index.confidential" description="Shown in the KPI index instead of the value of a confidential KPI">
+                    confidential
+                  </Translate>
+                </span>
+              )}
               <KpiStatus status={{level: kpi.status, reasons: [], origin: 'computed'}} compact />
               {kpi.home && (
                 <Link to={kpi.home.permalink} className="kpi-index__home">

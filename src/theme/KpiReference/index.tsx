@@ -19,7 +19,13 @@ export default function KpiReference({data, show}: Props): ReactNode {
 }
 
 function referenceText(data: KpiReferenceData, show: Props['show']): string {
-  const noValue = translate({id: 'kpi.reference.noValue', message: 'no data yet'});
+  const noValue = data.confidential
+    ? translate({
+        id: 'kpi.reference.confidential',
+        message: 'confidential',
+        description: 'Shown inline instead of a value of a confidential KPI',
+      })
+    : translate({id: 'kpi.reference.noValue', message: 'no data yet'});
   switch (show) {
     case 'title':
       return data.title;

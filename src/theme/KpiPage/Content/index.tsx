@@ -62,7 +62,7 @@ export default function KpiPageContent({data}: Props): ReactNode {
           <KpiPageTargets targets={data.targets} />
           <KpiPageObjectives objectives={data.objectives ?? []} />
           {data.computation && <KpiPageComputation computation={data.computation} />}
-          <KpiPageData kpiId={card.id} title={card.title} points={data.points} download={data.download} />
+          <KpiPageData kpiId={card.id} title={card.title} points={data.points} download={data.download} confidential={card.confidential} />
         </div>
 
         <aside className={styles.aside}>

@@ -5,13 +5,19 @@ import type {Props} from '@theme/KpiPage/Data';
 import styles from './styles.module.css';
 
 /** The measurements as a table, newest first, and a download of the series. */
-export default function KpiPageData({kpiId, title, points, download}: Props): ReactNode {
+export default function KpiPageData({kpiId, title, points, download, confidential}: Props): ReactNode {
   return (
     <section>
       <h2>
         <Translate id="kpi.page.data">Data</Translate>
       </h2>
-      {points.length === 0 ? (
+      {confidential ? (
+        <p className={styles.empty}>
+          <Translate id="kpi.page.confidential" description="Shown instead of the data table of a confidential KPI">
+            The values of this KPI are confidential: this site does not publish them.
+          </Translate>
+        </p>
+      ) : points.length === 0 ? (
         <p className={styles.empty}>
           <Translate id="kpi.page.noData">No measurements yet.</Translate>
         </p>
