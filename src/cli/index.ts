@@ -9,13 +9,14 @@ import {formatReport, toReport} from '../output/report';
 import type {Registry} from '../types';
 import {checkSite, computeAt, loadRegistryOrError} from './check';
 import {printCheckReport, toJsonProblem} from './checkReport';
+import {printRefresh, refreshSite} from './refresh';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Adds `kpi:check` and `kpi:report` (`kpi:check:<id>`, `kpi:report:<id>` for
+ * Adds `kpi:check`, `kpi:report` and `kpi:refresh` (`kpi:check:<id>`, … for
  * a plugin instance other than the default one).
  */
 export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOptions): void {
@@ -74,6 +75,19 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
       await mkdir(path.dirname(file), {recursive: true});
       await writeFile(file, text);
       logger.success(`Wrote the KPI report as of ${asOf} (${computed.length} KPIs) to ${path.relative(process.cwd(), file) || file}`);
+    });
+
+  cli
+    .command(`kpi:refresh${suffix}`)
+    .description('Run every metric and query again on its source, ignoring and rewriting the cached results.')
+    .option('--as-of <date>', 'compute the KPIs at this ISO date (default: the `asOf` option, KPI_AS_OF or today)')
+    .action(async (command: {opts(): {asOf?: string}}) => {
+      const asOf = cliAsOf(command.opts().asOf, options);
+      if (!asOf) return;
+      const started = performance.now();
+      const result = await refreshSite({siteDir, generatedFilesDir: context.generatedFilesDir, options, asOf});
+      if (result.error) process.exitCode = 1;
+      printRefresh(result, performance.now() - started);
     });
 }
 

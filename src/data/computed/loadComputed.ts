@@ -27,8 +27,25 @@ export interface ComputedSeriesOptions {
   engineMemoryLimit: string;
   /** Results of earlier builds; none when undefined. */
   cache?: SourceCache;
-  /** The site's named sources (option `sources`), for a `query` with `source:`. */
+  /** The site's named sources (option `sources`), for a `metric` or `query` with `source:`. */
   sources?: NamedSources;
+  /** Run every query of the embedded engine again, writing its result over the cached one (`kpi:refresh`). */
+  ignoreCache?: boolean;
+  /** Filled in with how many queries each source (`embedded` for the engine) ran, and for how long. */
+  timings?: QueryTimings;
+}
+
+/** Per source name: queries run (not read from the cache) and their total time in milliseconds. */
+export type QueryTimings = Record<string, {queries: number; ms: number}>;
+
+function timed<T>(timings: QueryTimings | undefined, source: string, run: () => Promise<T>): Promise<T> {
+  if (!timings) return run();
+  const started = performance.now();
+  return run().finally(() => {
+    const entry = (timings[source] ??= {queries: 0, ms: 0});
+    entry.queries += 1;
+    entry.ms += performance.now() - started;
+  });
 }
 
 interface Planned {
@@ -110,13 +127,14 @@ async function run(planned: Planned, engine: EmbeddedEngine, version: string, op
   const cacheKey = `embedded ${version} ${planned.files.map((file) => `${file.real}@${file.fingerprint}`).join(' ')}`;
   let rows: SourceRow[];
   let computedAt: string;
-  const cached = await options.cache?.read(cacheKey, planned.sql);
+  const cached = options.ignoreCache ? undefined : await options.cache?.read(cacheKey, planned.sql);
   if (cached) {
     rows = cached.rows;
     computedAt = cached.queriedAt;
   } else {
     try {
-      rows = (await engine.query(planned.sql, {timeoutMs: options.queryTimeout})).map(plainRow);
+      const ran = await timed(options.timings, 'embedded', () => engine.query(planned.sql, {timeoutMs: options.queryTimeout}));
+      rows = ran.map(plainRow);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       const columns = await describeFiles(engine, planned.files, options.queryTimeout);
@@ -139,7 +157,7 @@ async function runOnSource(planned: Planned, options: ComputedSeriesOptions, int
     return;
   }
   try {
-    const result = await options.sources!.query(name, planned.sql);
+    const result = await timed(options.timings, name, () => options.sources!.query(name, planned.sql));
     record(planned, result.rows, {computedAt: result.queriedAt, source: name}, into);
     if (result.stale) into.lastSuccessfulQuery[planned.kpi.id] = result.queriedAt.slice(0, 10);
   } catch (error) {
