@@ -42,6 +42,18 @@ export function isZeroFilled(measure: string): boolean {
   return named !== undefined && ZERO_FILLED_MEASURES.includes(named.name);
 }
 
+interface Parts {
+  metric: KpiMetric;
+  cadence: Cadence;
+  asOf: string;
+  d: SqlDialect;
+  /** The CTE of the rows kept (before `asOf`, passing `where`), each with its period. */
+  rows: string;
+  /** The last day of the period starting at `_kpi_period`, as a date. */
+  periodEnd: string;
+  value: (aggregate: string) => string;
+}
+
 /**
  * The SQL of a metric, in the dialect of the source that runs it: rows
  * grouped into periods of the KPI's cadence (weeks from Monday, calendar
@@ -53,33 +65,63 @@ export function isZeroFilled(measure: string): boolean {
 export function compileMetric(metric: KpiMetric, {from, cadence, asOf, dialect = duckdbDialect}: MetricInput): string {
   const d = dialect;
   const time = d.timestamp(d.quoteIdentifier(metric.time));
-  const periodEnd = d.date(d.addDays(d.addPeriods('_kpi_period', 1, cadence), -1));
-  const joined = metric.cumulative
-    ? '_kpi_rows._kpi_row_period <= _kpi_period'
-    : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > ${d.addPeriods('_kpi_period', -metric.window, cadence)}`;
-  const kept = [
-    `${periodEnd} <= ${d.dateLiteral(asOf)}`,
-    ...(metric.window > 1 && !metric.cumulative ? [`_kpi_period >= ${d.addPeriods('_kpi_first', metric.window - 1, cadence)}`] : []),
-    ...(isZeroFilled(metric.measure) ? [] : ['_kpi_matched > 0']),
-  ];
-  const measured = aggregate(metric.measure, d);
-  const value = isZeroFilled(metric.measure) ? `coalesce(${measured}, 0)` : measured;
-  return `WITH _kpi_rows AS (
+  const where = metric.where ? `\n    AND (${metric.where})` : '';
+  const rows = `_kpi_rows AS (
   SELECT *, ${d.truncate(time, cadence)} AS _kpi_row_period FROM ${from}
-  WHERE ${time} < ${d.addDays(d.timestampLiteral(asOf), 1)}${metric.where ? `\n    AND (${metric.where})` : ''}
-),
-_kpi_bounds AS (SELECT min(_kpi_row_period) AS _kpi_first, max(_kpi_row_period) AS _kpi_last FROM _kpi_rows),
+  WHERE ${time} < ${d.addDays(d.timestampLiteral(asOf), 1)}${where}
+)`;
+  const periodEnd = d.date(d.addDays(d.addPeriods('_kpi_period', 1, cadence), -1));
+  const zeroFilled = isZeroFilled(metric.measure);
+  const value = (measured: string) => (zeroFilled ? `coalesce(${measured}, 0)` : measured);
+  const parts: Parts = {metric, cadence, asOf, d, rows, periodEnd, value};
+  return metric.window === 1 && !metric.cumulative ? perPeriod(parts) : widened(parts);
+}
+
+function periodsOf(source: string, {d, cadence}: Parts): string {
+  return `_kpi_bounds AS (SELECT min(_kpi_row_period) AS _kpi_first, max(_kpi_row_period) AS _kpi_last FROM ${source}),
 _kpi_periods AS (
   SELECT _kpi_period, _kpi_first
   FROM _kpi_bounds CROSS JOIN ${d.periodSeries('_kpi_first', '_kpi_last', cadence, '_kpi_period')}
   WHERE _kpi_first IS NOT NULL
+)`;
+}
+
+function pointsKept({d, periodEnd, asOf, metric}: Parts, extra: string[] = []): string {
+  const kept = [`${periodEnd} <= ${d.dateLiteral(asOf)}`, ...extra, ...(isZeroFilled(metric.measure) ? [] : ['_kpi_matched > 0'])];
+  return `SELECT ${d.isoDateText(periodEnd)} AS date, value FROM _kpi_points
+WHERE ${kept.join(' AND ')}
+ORDER BY date`;
+}
+
+/** Each period its own rows: grouped once, then laid on the series of periods (the rows read once). */
+function perPeriod(parts: Parts): string {
+  const measured = aggregate(parts.metric.measure, parts.d);
+  return `WITH ${parts.rows},
+_kpi_grouped AS (
+  SELECT _kpi_row_period, ${measured} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
+  FROM _kpi_rows GROUP BY _kpi_row_period
 ),
+${periodsOf('_kpi_grouped', parts)},
 _kpi_points AS (
-  SELECT _kpi_period, _kpi_first, ${value} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
+  SELECT _kpi_period, ${parts.value('_kpi_grouped.value')} AS value, coalesce(_kpi_grouped._kpi_matched, 0) AS _kpi_matched
+  FROM _kpi_periods LEFT JOIN _kpi_grouped ON _kpi_grouped._kpi_row_period = _kpi_period
+)
+${pointsKept(parts)}`;
+}
+
+/** `window` or `cumulative`: each period aggregates the rows of the periods it spans. */
+function widened(parts: Parts): string {
+  const {metric, cadence, d} = parts;
+  const joined = metric.cumulative
+    ? '_kpi_rows._kpi_row_period <= _kpi_period'
+    : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > ${d.addPeriods('_kpi_period', -metric.window, cadence)}`;
+  const full = metric.cumulative ? [] : [`_kpi_period >= ${d.addPeriods('_kpi_first', metric.window - 1, cadence)}`];
+  return `WITH ${parts.rows},
+${periodsOf('_kpi_rows', parts)},
+_kpi_points AS (
+  SELECT _kpi_period, _kpi_first, ${parts.value(aggregate(metric.measure, d))} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
   FROM _kpi_periods LEFT JOIN _kpi_rows ON ${joined}
   GROUP BY _kpi_period, _kpi_first
 )
-SELECT ${d.isoDateText(periodEnd)} AS date, value FROM _kpi_points
-WHERE ${kept.join(' AND ')}
-ORDER BY date`;
+${pointsKept(parts, full)}`;
 }
