@@ -1,4 +1,4 @@
-// Named-source bench: ten metric KPIs over a 1,000,000-row Postgres table, through
+// Named-source bench: ten metric KPIs (compiled by the plugin to the PostgreSQL dialect) over a 1,000,000-row table, through
 // the plugin's postgres source, against the same SQL through `psql`, in the same run.
 //
 //   node bench/postgres.mjs ROWS REPS RESULT_FILE

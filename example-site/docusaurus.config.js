@@ -3,6 +3,11 @@
 // communities and keeps its KPIs in `kpis/`.
 const {remarkKpi} = require('docusaurus-plugin-kpi');
 
+// Only for `npm run example:pg` (scripts/example-pg.mjs): a PostgreSQL source,
+// and the registry it writes, where one KPI reads a table of it.
+const warehouse = process.env.KPI_EXAMPLE_WAREHOUSE_URL;
+const fromWarehouse = warehouse ? {path: 'kpis-pg', sources: {warehouse: {type: 'postgres', connectionString: warehouse}}} : {};
+
 /** @type {import('@docusaurus/types').Config} */
 const config = {
   title: 'Commons Compute Handbook',
@@ -38,7 +43,7 @@ const config = {
     ],
   ],
 
-  plugins: [['docusaurus-plugin-kpi', {asOf: '2026-11-20'}]],
+  plugins: [['docusaurus-plugin-kpi', {asOf: '2026-11-20', ...fromWarehouse}]],
 
   themeConfig:
     /** @type {import('@docusaurus/preset-classic').ThemeConfig} */

@@ -34,6 +34,8 @@ export {default as remarkKpi} from './remark';
 export type {RemarkKpiOptions} from './remark';
 export {validateOptions} from './options';
 export type {Options, PluginOptions} from './options';
+export type {KpiSource, QueryLimits, SourceRow, SqlDialect} from './data/sources/kpiSource';
+export type {SourceModuleContext} from './data/sources/moduleSource';
 export {getSwizzleConfig} from './swizzle';
 export * from './types';
 

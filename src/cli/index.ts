@@ -12,19 +12,22 @@ import {formatReport, toReport} from '../output/report';
 import type {Registry} from '../types';
 import {checkSite, computeAt, loadRegistryOrError} from './check';
 import {printCheckReport, toJsonProblem} from './checkReport';
+import {printRefresh, refreshSite} from './refresh';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Adds `kpi:check`, `kpi:report` and `kpi:import` (`kpi:check:<id>` … for a
- * plugin instance other than the default one).
+ * Adds `kpi:check`, `kpi:report`, `kpi:import` and `kpi:refresh` (`kpi:check:<id>`, …
+ * for a plugin instance other than the default one).
  */
 export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOptions): void {
   const suffix = options.id === 'default' ? '' : `:${options.id}`;
   const {siteDir, siteConfig, i18n} = context;
   const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  addImportCommand(cli, suffix, siteDir, options);
+  addRefreshCommand(cli, suffix, context, options);
 
   cli
     .command(`kpi:check${suffix}`)
@@ -83,9 +86,12 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
       await writeFile(file, text);
       logger.success(`Wrote ${what} to ${path.relative(process.cwd(), file) || file}`);
     });
+  const {snapshotText, quarterText} = reportTexts(context, options, locale);
+}
 
-  addImportCommand(cli, suffix, siteDir, options);
-
+/** The text of `kpi:report`: a snapshot as of a date, or a quarter's report. */
+function reportTexts(context: LoadContext, options: PluginOptions, locale: string) {
+  const {siteConfig} = context;
   const snapshotText = (registry: Registry, asOf: string, format: ReportFormat) => {
     const computed = computeAt(registry, options, {asOf, locale, baseUrl: context.baseUrl});
     return {
@@ -105,6 +111,7 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
     });
     return {text: formatQuarterReport(report, format), what: `the KPI report of ${report.quarter}`};
   };
+  return {snapshotText, quarterText};
 }
 
 function fail(message: string): void {
@@ -125,6 +132,22 @@ function addImportCommand(cli: Cli, suffix: string, siteDir: string, options: Pl
       // Loaded here: its HTML and Markdown libraries are not needed by builds or the other commands.
       const {runImport} = await import('./import.js');
       process.exitCode = await runImport({format, folder, siteDir, registryDir, force, linkBase, cwd: process.cwd()});
+    });
+}
+
+/** `kpi:refresh`: every metric and query run again, their cached results rewritten. */
+function addRefreshCommand(cli: Cli, suffix: string, context: LoadContext, options: PluginOptions): void {
+  cli
+    .command(`kpi:refresh${suffix}`)
+    .description('Run every metric and query again on its source, ignoring and rewriting the cached results.')
+    .option('--as-of <date>', 'compute the KPIs at this ISO date (default: the `asOf` option, KPI_AS_OF or today)')
+    .action(async (command: {opts(): {asOf?: string}}) => {
+      const asOf = cliAsOf(command.opts().asOf, options);
+      if (!asOf) return;
+      const started = performance.now();
+      const result = await refreshSite({siteDir: context.siteDir, generatedFilesDir: context.generatedFilesDir, options, asOf});
+      if (result.error) process.exitCode = 1;
+      printRefresh(result, performance.now() - started);
     });
 }
 

@@ -1,16 +1,17 @@
 import {promises as fs} from 'node:fs';
 import type {PluginOptions} from '../../options';
-import {didYouMean, type Problem} from '../../shared/errors';
+import type {Problem} from '../../shared/errors';
 import type {Computation, KpiDefinition, SeriesPoint} from '../../types';
 import type {KpiEntry} from '../areaFile';
 import {toSeriesPoints} from '../series/points';
 import {EmbeddedEngine, EngineError} from '../sources/embedded';
 import type {SourceRow} from '../sources/postgres';
 import type {NamedSources} from '../sources/namedSources';
-import type {SourceCache} from '../sources/sourceCache';
+import {type SourceCache, plainRow} from '../sources/sourceCache';
 import {KpiSourceError} from '../sources/sourceError';
 import {type SqlLocation, engineProblem} from './engineErrors';
 import {compileMetric} from './metricSql';
+import {compileSourceMetric, unknownSource} from './sourceMetric';
 import {type RawFile, type RawFileContext, locateRawFile, readerOf} from './rawFiles';
 import {SharedScans} from './sharedScans';
 import {resolveSqlFiles} from './sqlFiles';
@@ -27,8 +28,25 @@ export interface ComputedSeriesOptions {
   engineMemoryLimit: string;
   /** Results of earlier builds; none when undefined. */
   cache?: SourceCache;
-  /** The site's named sources (option `sources`), for a `query` with `source:`. */
+  /** The site's named sources (option `sources`), for a `metric` or `query` with `source:`. */
   sources?: NamedSources;
+  /** Run every query of the embedded engine again, writing its result over the cached one (`kpi:refresh`). */
+  ignoreCache?: boolean;
+  /** Filled in with how many queries each source (`embedded` for the engine) ran, and for how long. */
+  timings?: QueryTimings;
+}
+
+/** Per source name: queries run (not read from the cache) and their total time in milliseconds. */
+export type QueryTimings = Record<string, {queries: number; ms: number}>;
+
+function timed<T>(timings: QueryTimings | undefined, source: string, run: () => Promise<T>): Promise<T> {
+  if (!timings) return run();
+  const started = performance.now();
+  return run().finally(() => {
+    const entry = (timings[source] ??= {queries: 0, ms: 0});
+    entry.queries += 1;
+    entry.ms += performance.now() - started;
+  });
 }
 
 interface Planned {
@@ -88,14 +106,11 @@ async function plan(entry: KpiEntry, context: RawFileContext, options: ComputedS
   const location: SqlLocation = {file: entry.source.file, at: entry.source.positionOf(fieldPath), siteDir: options.siteDir};
   const at = {file: location.file, ...location.at};
   if (kpi.metric?.source) {
-    return {
-      problem: {
-        ...at,
-        message: `the metric of KPI "${kpi.id}" names source ${kpi.metric.source}: metrics run on the embedded engine only, for now`,
-        expected: "a metric over a raw file, or a `query` with `source:` written in the source's SQL",
-        hint: 'write the aggregation as a query on the source',
-      },
-    };
+    const metricAt = entry.source.positionOf([...entry.path, 'metric']);
+    const sourceAt = {file: location.file, ...entry.source.positionOf([...entry.path, 'metric', 'source'])};
+    const compiled = await compileSourceMetric({...kpi, metric: kpi.metric}, {sources: options.sources, asOf: options.asOf, at: sourceAt});
+    if ('problem' in compiled) return compiled;
+    return {kpi, kind, source: kpi.metric.source, sql: compiled.sql, files: [], location: {...location, at: metricAt}};
   }
   if (kpi.query?.source) return {kpi, kind, source: kpi.query.source, sql: kpi.query.sql, files: [], location};
   if (kpi.metric) {
@@ -122,14 +137,15 @@ async function run(planned: Planned, {engine, scans, version}: Embedded, options
   const cacheKey = `embedded ${version} ${planned.files.map((file) => `${file.real}@${file.fingerprint}`).join(' ')}`;
   let rows: SourceRow[];
   let computedAt: string;
-  const cached = await options.cache?.read(cacheKey, planned.sql);
+  const cached = options.ignoreCache ? undefined : await options.cache?.read(cacheKey, planned.sql);
   if (cached) {
     rows = cached.rows;
     computedAt = cached.queriedAt;
   } else {
     try {
       const sql = kind === 'metric' ? await scans.rewrite(planned.sql, planned.files[0]!) : planned.sql;
-      rows = (await engine.query(sql, {timeoutMs: options.queryTimeout})).map(plainRow);
+      const ran = await timed(options.timings, 'embedded', () => engine.query(sql, {timeoutMs: options.queryTimeout}));
+      rows = ran.map(plainRow);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       const columns = await describeFiles(engine, planned.files, options.queryTimeout);
@@ -146,19 +162,22 @@ async function run(planned: Planned, {engine, scans, version}: Embedded, options
 async function runOnSource(planned: Planned, options: ComputedSeriesOptions, into: ComputedSeries): Promise<void> {
   const name = planned.source!;
   const at = {file: planned.location.file, ...planned.location.at};
-  const known = options.sources?.names() ?? [];
-  if (!options.sources || !known.includes(name)) {
-    const expected = known.length > 0 ? `one of ${known.join(', ')}` : 'a source in the plugin option `sources`';
-    into.problems.push({...at, message: `there is no source named ${name}`, expected, hint: didYouMean(name, known)});
+  const unknown = unknownSource(name, options.sources, at);
+  if (unknown) {
+    into.problems.push(unknown);
     return;
   }
   try {
-    const result = await options.sources.query(name, planned.sql);
+    const result = await timed(options.timings, name, () => options.sources!.query(name, planned.sql));
     record(planned, result.rows, {computedAt: result.queriedAt, source: name}, into);
     if (result.stale) into.lastSuccessfulQuery[planned.kpi.id] = result.queriedAt.slice(0, 10);
   } catch (error) {
     if (!(error instanceof KpiSourceError)) throw error;
-    into.problems.push({...at, message: error.message, expected: 'a query the source can run, returning date and value columns'});
+    const expected =
+      planned.kind === 'metric'
+        ? `a metric whose from, time, measure and where source ${name} can run`
+        : 'a query the source can run, returning date and value columns';
+    into.problems.push({...at, message: error.message, expected, ...(error.hint && {hint: error.hint})});
   }
 }
 
@@ -175,15 +194,6 @@ function record(planned: Planned, rows: SourceRow[], {computedAt, source}: {comp
 function shownSql({sql, files}: Planned): string {
   const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
   return files.reduce((shown, file) => shown.replaceAll(literal(file.real), literal(file.shown)), sql);
-}
-
-/** Dates as ISO days, big integers as numbers: rows as JSON can hold them, for the cache. */
-function plainRow(row: SourceRow): SourceRow {
-  const plain: SourceRow = {};
-  for (const [key, value] of Object.entries(row)) {
-    plain[key] = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'bigint' ? Number(value) : value;
-  }
-  return plain;
 }
 
 /** "columns in kpis/raw/logins.csv: logged_in_at, hub_id, status", for hints. */

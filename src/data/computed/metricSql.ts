@@ -1,5 +1,6 @@
 import {METRIC_MEASURES, ZERO_FILLED_MEASURES, type Cadence, type MetricMeasure, isOneOf} from '../../shared/vocabulary';
 import type {KpiMetric} from '../../types';
+import {type SqlDialect, duckdbDialect} from './sqlDialect';
 
 /** How a metric reads its rows: the table expression of a raw file, or of a source's table. */
 export interface MetricInput {
@@ -8,22 +9,9 @@ export interface MetricInput {
   cadence: Cadence;
   /** ISO date: rows after it are ignored, and the period holding it is left out unless it is its last day. */
   asOf: string;
+  /** The SQL the metric is written in; the embedded engine's when absent. */
+  dialect?: SqlDialect;
 }
-
-const INTERVAL_UNITS: Readonly<Record<Cadence, string>> = {
-  daily: 'DAY',
-  weekly: 'WEEK',
-  monthly: 'MONTH',
-  quarterly: 'QUARTER',
-  yearly: 'YEAR',
-};
-const TRUNC_UNITS: Readonly<Record<Cadence, string>> = {
-  daily: 'day',
-  weekly: 'week',
-  monthly: 'month',
-  quarterly: 'quarter',
-  yearly: 'year',
-};
 
 /** `count_distinct(hub_id)` → {name: 'count_distinct', argument: 'hub_id'}; undefined for any other SQL expression. */
 export function namedMeasure(measure: string): {name: MetricMeasure; argument: string} | undefined {
@@ -33,12 +21,19 @@ export function namedMeasure(measure: string): {name: MetricMeasure; argument: s
   return {name, argument: match[2]!};
 }
 
+/** The named measure the dialect cannot translate (`median` without `dialect.median`), if any. */
+export function unsupportedMeasure(measure: string, dialect: SqlDialect): MetricMeasure | undefined {
+  const named = namedMeasure(measure);
+  return named?.name === 'median' && typeof dialect.median !== 'function' ? 'median' : undefined;
+}
+
 /** The aggregate over the joined rows; `count(*)` counts matched rows only, so an empty period counts 0. */
-function aggregate(measure: string): string {
+function aggregate(measure: string, dialect: SqlDialect): string {
   const named = namedMeasure(measure);
   if (!named) return measure;
   if (named.name === 'count') return named.argument === '*' ? 'count(_kpi_rows._kpi_row_period)' : `count(${named.argument})`;
-  if (named.name === 'count_distinct') return `count(DISTINCT ${named.argument})`;
+  if (named.name === 'count_distinct') return dialect.countDistinct(named.argument);
+  if (named.name === 'median' && dialect.median) return dialect.median(named.argument);
   return `${named.name}(${named.argument})`;
 }
 
@@ -47,68 +42,86 @@ export function isZeroFilled(measure: string): boolean {
   return named !== undefined && ZERO_FILLED_MEASURES.includes(named.name);
 }
 
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+interface Parts {
+  metric: KpiMetric;
+  cadence: Cadence;
+  asOf: string;
+  d: SqlDialect;
+  /** The CTE of the rows kept (before `asOf`, passing `where`), each with its period. */
+  rows: string;
+  /** The last day of the period starting at `_kpi_period`, as a date. */
+  periodEnd: string;
+  value: (aggregate: string) => string;
+}
 
 /**
- * The SQL of a metric: rows grouped into periods of the KPI's cadence (weeks
- * from Monday, calendar quarters and years, in UTC), each point dated the last
- * day of its period. Between the first and the last period with rows, every
- * period is there: 0 for count and sum measures, no point for the others.
- * `window` and `cumulative` widen the rows each period aggregates. Pure.
+ * The SQL of a metric, in the dialect of the source that runs it: rows
+ * grouped into periods of the KPI's cadence (weeks from Monday, calendar
+ * quarters and years, in UTC), each point dated the last day of its period.
+ * Between the first and the last period with rows, every period is there: 0
+ * for count and sum measures, no point for the others. `window` and
+ * `cumulative` widen the rows each period aggregates. Pure.
  */
-export function compileMetric(metric: KpiMetric, {from, cadence, asOf}: MetricInput): string {
-  const unit = INTERVAL_UNITS[cadence];
-  const rowPeriod = `date_trunc('${TRUNC_UNITS[cadence]}', CAST(${quoteIdentifier(metric.time)} AS TIMESTAMP))`;
-  const periodEnd = `CAST(_kpi_period + INTERVAL 1 ${unit} - INTERVAL 1 DAY AS DATE)`;
-  const widened = metric.window > 1 || metric.cumulative;
-  const kept = [
-    `${periodEnd} <= DATE '${asOf}'`,
-    ...(metric.window > 1 && !metric.cumulative ? [`_kpi_period >= _kpi_first + INTERVAL ${metric.window - 1} ${unit}`] : []),
-    ...(isZeroFilled(metric.measure) ? [] : ['_kpi_matched > 0']),
-  ];
-  return `WITH _kpi_rows AS (
-  SELECT *, ${rowPeriod} AS _kpi_row_period FROM ${from}
-  WHERE CAST(${quoteIdentifier(metric.time)} AS TIMESTAMP) < TIMESTAMP '${asOf}' + INTERVAL 1 DAY${metric.where ? `\n    AND (${metric.where})` : ''}
-),
-${widened ? widenedPoints(metric, unit) : periodPoints(metric, unit)}
-SELECT strftime(${periodEnd}, '%Y-%m-%d') AS date, value FROM _kpi_points
+export function compileMetric(metric: KpiMetric, {from, cadence, asOf, dialect = duckdbDialect}: MetricInput): string {
+  const d = dialect;
+  const time = d.timestamp(d.quoteIdentifier(metric.time));
+  const where = metric.where ? `\n    AND (${metric.where})` : '';
+  const rows = `_kpi_rows AS (
+  SELECT *, ${d.truncate(time, cadence)} AS _kpi_row_period FROM ${from}
+  WHERE ${time} < ${d.addDays(d.timestampLiteral(asOf), 1)}${where}
+)`;
+  const periodEnd = d.date(d.addDays(d.addPeriods('_kpi_period', 1, cadence), -1));
+  const zeroFilled = isZeroFilled(metric.measure);
+  const value = (measured: string) => (zeroFilled ? `coalesce(${measured}, 0)` : measured);
+  const parts: Parts = {metric, cadence, asOf, d, rows, periodEnd, value};
+  return metric.window === 1 && !metric.cumulative ? perPeriod(parts) : widened(parts);
+}
+
+function periodsOf(source: string, {d, cadence}: Parts): string {
+  return `_kpi_bounds AS (SELECT min(_kpi_row_period) AS _kpi_first, max(_kpi_row_period) AS _kpi_last FROM ${source}),
+_kpi_periods AS (
+  SELECT _kpi_period, _kpi_first
+  FROM _kpi_bounds CROSS JOIN ${d.periodSeries('_kpi_first', '_kpi_last', cadence, '_kpi_period')}
+  WHERE _kpi_first IS NOT NULL
+)`;
+}
+
+function pointsKept({d, periodEnd, asOf, metric}: Parts, extra: string[] = []): string {
+  const kept = [`${periodEnd} <= ${d.dateLiteral(asOf)}`, ...extra, ...(isZeroFilled(metric.measure) ? [] : ['_kpi_matched > 0'])];
+  return `SELECT ${d.isoDateText(periodEnd)} AS date, value FROM _kpi_points
 WHERE ${kept.join(' AND ')}
 ORDER BY date`;
 }
 
-/** Every period between the first and the last of `periodsOf`, with the first, for the window's start. */
-const allPeriods = (
-  periodsOf: string,
-  unit: string,
-) => `_kpi_bounds AS (SELECT min(_kpi_row_period) AS _kpi_first, max(_kpi_row_period) AS _kpi_last FROM ${periodsOf}),
-_kpi_periods AS (
-  SELECT unnest(generate_series(_kpi_first, _kpi_last, INTERVAL 1 ${unit})) AS _kpi_period, _kpi_first FROM _kpi_bounds
-  WHERE _kpi_first IS NOT NULL
-)`;
-
-/** Each period aggregates its own rows: grouped first, so the periods join the groups, not every row. */
-function periodPoints(metric: KpiMetric, unit: string): string {
-  const value = isZeroFilled(metric.measure) ? 'coalesce(_kpi_groups.value, 0)' : '_kpi_groups.value';
-  return `_kpi_groups AS (
-  SELECT _kpi_row_period, ${aggregate(metric.measure)} AS value, count(*) AS _kpi_matched FROM _kpi_rows GROUP BY _kpi_row_period
+/** Each period its own rows: grouped once, then laid on the series of periods (the rows read once). */
+function perPeriod(parts: Parts): string {
+  const measured = aggregate(parts.metric.measure, parts.d);
+  return `WITH ${parts.rows},
+_kpi_grouped AS (
+  SELECT _kpi_row_period, ${measured} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
+  FROM _kpi_rows GROUP BY _kpi_row_period
 ),
-${allPeriods('_kpi_groups', unit)},
+${periodsOf('_kpi_grouped', parts)},
 _kpi_points AS (
-  SELECT _kpi_period, _kpi_first, ${value} AS value, coalesce(_kpi_groups._kpi_matched, 0) AS _kpi_matched
-  FROM _kpi_periods LEFT JOIN _kpi_groups ON _kpi_groups._kpi_row_period = _kpi_period
-)`;
+  SELECT _kpi_period, ${parts.value('_kpi_grouped.value')} AS value, coalesce(_kpi_grouped._kpi_matched, 0) AS _kpi_matched
+  FROM _kpi_periods LEFT JOIN _kpi_grouped ON _kpi_grouped._kpi_row_period = _kpi_period
+)
+${pointsKept(parts)}`;
 }
 
-/** Each period aggregates the rows of its window, or of every period up to it. */
-function widenedPoints(metric: KpiMetric, unit: string): string {
+/** `window` or `cumulative`: each period aggregates the rows of the periods it spans. */
+function widened(parts: Parts): string {
+  const {metric, cadence, d} = parts;
   const joined = metric.cumulative
     ? '_kpi_rows._kpi_row_period <= _kpi_period'
-    : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > _kpi_period - INTERVAL ${metric.window} ${unit}`;
-  const value = isZeroFilled(metric.measure) ? `coalesce(${aggregate(metric.measure)}, 0)` : aggregate(metric.measure);
-  return `${allPeriods('_kpi_rows', unit)},
+    : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > ${d.addPeriods('_kpi_period', -metric.window, cadence)}`;
+  const full = metric.cumulative ? [] : [`_kpi_period >= ${d.addPeriods('_kpi_first', metric.window - 1, cadence)}`];
+  return `WITH ${parts.rows},
+${periodsOf('_kpi_rows', parts)},
 _kpi_points AS (
-  SELECT _kpi_period, _kpi_first, ${value} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
+  SELECT _kpi_period, _kpi_first, ${parts.value(aggregate(metric.measure, d))} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
   FROM _kpi_periods LEFT JOIN _kpi_rows ON ${joined}
   GROUP BY _kpi_period, _kpi_first
-)`;
+)
+${pointsKept(parts, full)}`;
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {ModuleSourceOptions} from '../../options';
 import {findSecrets, redact} from '../../shared/redact';
-import type {QueryableSource} from './namedSources';
+import {REQUIRED_DIALECT_FUNCTIONS} from '../computed/sqlDialect';
+import type {KpiSource} from './kpiSource';
 import {KpiSourceError, type SourceFailure} from './sourceError';
 
 /** What a site's source module's factory is given. */
@@ -23,7 +24,7 @@ function resolveModule(specifier: string, siteDir: string): string {
   return createRequire(path.join(siteDir, 'package.json')).resolve(specifier);
 }
 
-type Factory = (context: SourceModuleContext) => QueryableSource | Promise<QueryableSource>;
+type Factory = (context: SourceModuleContext) => KpiSource | Promise<KpiSource>;
 
 /** The factory: the default export, or `createSource`, also as a CommonJS `module.exports`. */
 function findFactory(loaded: Record<string, unknown>): Factory | undefined {
@@ -32,7 +33,7 @@ function findFactory(loaded: Record<string, unknown>): Factory | undefined {
 }
 
 /** Loads `type: 'module'`: the site's own module whose factory returns a `KpiSource`. */
-export async function loadModuleSource(name: string, options: ModuleSourceOptions, siteDir: string): Promise<QueryableSource> {
+export async function loadModuleSource(name: string, options: ModuleSourceOptions, siteDir: string): Promise<KpiSource> {
   const setupError = (message: string, hint?: string) =>
     new KpiSourceError(name, 'setup', `source ${name}: ${message}`, hint ? {hint} : {});
   let loaded: Record<string, unknown>;
@@ -51,6 +52,14 @@ export async function loadModuleSource(name: string, options: ModuleSourceOption
       'see "Writing a source module" in the README',
     );
   }
+  const dialect = source.dialect as unknown as Record<string, unknown> | undefined;
+  const lacking = dialect === undefined ? [] : REQUIRED_DIALECT_FUNCTIONS.filter((key) => typeof dialect?.[key] !== 'function');
+  if (lacking.length > 0) {
+    throw setupError(
+      `the dialect of the source from module ${options.module} has no ${lacking.join('(), ')}() function`,
+      'see "The SQL dialect" in the README, or leave `dialect` out to take queries only',
+    );
+  }
   return withModuleErrors(name, source, findSecrets(options));
 }
 
@@ -58,9 +67,9 @@ export async function loadModuleSource(name: string, options: ModuleSourceOption
  * A module's errors as source errors, free of its credentials: a module says
  * a source is down with `failure: 'unavailable'` (or a network error code).
  */
-function withModuleErrors(name: string, source: QueryableSource, secrets: string[]): QueryableSource {
+function withModuleErrors(name: string, source: KpiSource, secrets: string[]): KpiSource {
   return {
-    ...source,
+    ...(source.dialect && {dialect: source.dialect}),
     query: async (sql, limits) => {
       try {
         return await source.query(sql, limits);

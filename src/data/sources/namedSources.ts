@@ -1,17 +1,13 @@
 import logger from '@docusaurus/logger';
 import type {SourceOptions} from '../../options';
 import type {RefreshMode, SourceErrorMode} from '../../shared/vocabulary';
+import type {SqlDialect} from '../computed/sqlDialect';
+import type {KpiSource} from './kpiSource';
 import {concurrencyLimiter, withTimeout} from './limiter';
 import {loadModuleSource} from './moduleSource';
 import {PostgresSource, type QueryLimits, type SourceRow} from './postgres';
-import {type CachedResult, type SourceCache} from './sourceCache';
+import {type CachedResult, type SourceCache, plainRow} from './sourceCache';
 import {KpiSourceError} from './sourceError';
-
-/** What every source type offers the build. */
-export interface QueryableSource {
-  query(sql: string, limits: QueryLimits): Promise<SourceRow[]>;
-  close(): Promise<void>;
-}
 
 export interface SourceResult {
   rows: SourceRow[];
@@ -38,7 +34,7 @@ const MODULE_TIMEOUT_GRACE_MS = 1000;
  * its own concurrency bound, limits and cache policy.
  */
 export class NamedSources {
-  private readonly opened = new Map<string, Promise<QueryableSource>>();
+  private readonly opened = new Map<string, Promise<KpiSource>>();
   private readonly limiters = new Map<string, ReturnType<typeof concurrencyLimiter>>();
 
   constructor(private readonly options: NamedSourcesOptions) {}
@@ -48,7 +44,7 @@ export class NamedSources {
   }
 
   /** The source, opened once; rejects with a `KpiSourceError` when it cannot be set up. */
-  open(name: string): Promise<QueryableSource> {
+  open(name: string): Promise<KpiSource> {
     let source = this.opened.get(name);
     if (!source) {
       const config = this.options.sources[name];
@@ -63,13 +59,18 @@ export class NamedSources {
     return source;
   }
 
+  /** The source's SQL dialect (a module source is opened to read it); undefined when it has none. */
+  async dialect(name: string): Promise<SqlDialect | undefined> {
+    return (await this.open(name)).dialect;
+  }
+
   /** Runs `sql` on source `name`, or reuses a cached result as `refresh` and `onSourceError` allow. */
   async query(name: string, sql: string): Promise<SourceResult> {
     const {cache, refresh, onSourceError} = this.options;
     const cached = refresh === 'cached' || onSourceError === 'cached' ? await cache.read(name, sql) : undefined;
     if (cached && refresh === 'cached') return {rows: cached.rows, queriedAt: cached.queriedAt, stale: false};
     try {
-      const rows = await this.run(name, sql);
+      const rows = (await this.run(name, sql)).map(plainRow);
       const entry: CachedResult = {source: name, sql, queriedAt: new Date().toISOString(), rows};
       await cache.write(entry);
       return {rows, queriedAt: entry.queriedAt, stale: false};

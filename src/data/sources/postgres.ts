@@ -5,6 +5,7 @@ import {findSecrets} from '../../shared/redact';
 import {type ErrorContext, connectionError, queryError} from './postgresErrors';
 import {checkReadingStatement} from './readOnlySql';
 import {KpiSourceError} from './sourceError';
+import {postgresDialect} from '../computed/sqlDialect';
 
 export interface QueryLimits {
   /** Longest the query may run, in milliseconds. */
@@ -36,6 +37,8 @@ const TYPE_PARSERS: Record<number, (text: string) => unknown> = {
  */
 export class PostgresSource {
   readonly name: string;
+  /** `date_trunc`, and `generate_series` for the zero fill. */
+  readonly dialect = postgresDialect;
   private readonly pool: Pool;
   private readonly errorContext: ErrorContext;
   private readonly connectTimeout: number;

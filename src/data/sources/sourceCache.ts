@@ -56,3 +56,12 @@ export class SourceCache {
     await rename(partial, file);
   }
 }
+
+/** Dates as ISO days, big integers as numbers: rows as JSON can hold them, for the cache. */
+export function plainRow(row: SourceRow): SourceRow {
+  const plain: SourceRow = {};
+  for (const [key, value] of Object.entries(row)) {
+    plain[key] = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'bigint' ? Number(value) : value;
+  }
+  return plain;
+}
