@@ -126,7 +126,7 @@ class PageTransform {
         return [this.element('index', [data, ...area, level])];
       }
       case 'objective':
-        return [this.element('objective', [this.dataAttribute(objectiveDataFileName(directive.id))])];
+        return [this.element('objective', [this.dataAttribute(objectiveDataFileName(directive.id)), level])];
     }
   }
 

@@ -104,11 +104,17 @@ describe('remarkKpi errors', () => {
 
 describe('remarkKpi heading levels: one below the heading a card or index follows', () => {
   const levels = (markdown: string) =>
-    [...transform(markdown).matchAll(/<(KpiCard|KpiIndex) [^>]*headingLevel=\{(\d)\}/g)].map((match) => `${match[1]}:${match[2]}`);
+    [...transform(markdown).matchAll(/<(KpiCard|KpiIndex|KpiObjective) [^>]*headingLevel=\{(\d)\}/g)].map(
+      (match) => `${match[1]}:${match[2]}`,
+    );
 
   it('gives h2 titles at the top of the page and right after the page title', () => {
     expect(levels('::kpi{#a}\n')).toEqual(['KpiCard:2']);
     expect(levels('# Organisation\n\n::kpi{#a}\n\n::kpi-index\n')).toEqual(['KpiCard:2', 'KpiIndex:2']);
+  });
+
+  it('gives objective cards their level the same way', () => {
+    expect(levels('# Organisation\n\n::objective{#a}\n\n## Later\n\n::objective{#b}\n')).toEqual(['KpiObjective:2', 'KpiObjective:3']);
   });
 
   it('follows the last heading before the block, up and down the outline', () => {
