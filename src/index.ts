@@ -154,6 +154,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
         outDir,
         registry: content.registry,
         computed: content.computed,
+        objectives: content.objectives,
         asOf: content.asOf,
         links: pageLinks!,
         siteUrl: siteConfig.url,

@@ -64,7 +64,7 @@ export default function KpiReportPage({data}: Props): ReactNode {
             </Translate>
           </p>
           <p className={styles.printOnly}>
-            <Translate id="kpi.report.online" values={{url: data.url}} description="Printed on a quarterly report: where to read it online">
+            <Translate id="kpi.report.online" description="Printed on a quarterly report: where to read it online" values={{url: data.url}}>
               {'Online version: {url}'}
             </Translate>
           </p>

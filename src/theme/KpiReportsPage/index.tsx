@@ -45,8 +45,8 @@ export default function KpiReportsPage({data}: Props): ReactNode {
                 </Translate>{' '}
                 <Translate
                   id="kpi.reports.changes"
-                  values={{count: report.statusChanges}}
                   description="How many KPIs changed status over a quarter"
+                  values={{count: report.statusChanges}}
                 >
                   {'Status changes: {count}.'}
                 </Translate>

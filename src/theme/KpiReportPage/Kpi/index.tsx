@@ -53,7 +53,7 @@ function Figures({kpi, none}: {kpi: Props['kpi']; none: string}): ReactNode {
         {kpi.formatted.measured && (
           <>
             {' '}
-            <Translate id="kpi.report.measured" values={{date: kpi.formatted.measured}} description="When the value shown was measured">
+            <Translate id="kpi.report.measured" description="When the value shown was measured" values={{date: kpi.formatted.measured}}>
               {'(measured {date})'}
             </Translate>
           </>
