@@ -1,82 +1,18 @@
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {
-  axeViolations,
-  contextOptions,
-  describeViolations,
-  launchChromium,
-  outputPath,
-  type ServedSite,
-  serveBuiltSite,
-  waitForHydration,
-} from './support/browser';
-import {collectPageErrors, expectReadable, exportedKpis, STATUS_LABEL} from './support/kpis';
-import {PAGE_TYPES, type PageType} from './support/pages';
+import {describe, expect, test} from 'vitest';
+import {expectReadable, exportedKpis, STATUS_LABEL} from './support/kpis';
+import {PAGE_TYPES} from './support/pages';
+import {describeAxeInBothSchemes, usePage, useBuiltSite} from './support/suites';
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 
-beforeAll(async () => {
-  // Chromium first: when it is missing, no server is left running.
-  browser = await launchChromium();
-  site = await serveBuiltSite();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
-async function open(page: Page, pageType: PageType): Promise<void> {
-  await page.goto(site.url(pageType.path));
-  await waitForHydration(page);
-  await page.locator(pageType.ready).first().waitFor({state: 'visible'});
-}
-
-for (const scheme of ['light', 'dark'] as const) {
-  describe(`${scheme} mode`, () => {
-    let context: BrowserContext;
-    let page: Page;
-    let errors: string[];
-
-    beforeAll(async () => {
-      context = await browser.newContext(contextOptions({scheme}));
-      page = await context.newPage();
-      errors = collectPageErrors(page);
-    });
-
-    afterAll(async () => {
-      await context?.close();
-    });
-
-    test.each(PAGE_TYPES)('axe-core finds no violations on $name ($path)', async (pageType) => {
-      errors.length = 0;
-      await open(page, pageType);
-      expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme);
-      const violations = await axeViolations(page);
-      await page.screenshot({path: outputPath(`${pageType.name}-${scheme}.png`), fullPage: true, animations: 'disabled'});
-      expect(violations, describeViolations(violations)).toEqual([]);
-      expect(errors, 'errors logged by the page (a failed hydration, for one)').toEqual([]);
-    });
-  });
-}
+describeAxeInBothSchemes(built, PAGE_TYPES);
 
 describe('meaning without colour', () => {
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    context = await browser.newContext(contextOptions());
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
+  const page = usePage(built);
 
   test.each(PAGE_TYPES)('every status on $name is written out, and every change says which way is better', async (pageType) => {
-    await open(page, pageType);
-    const badges = page.locator('main span[data-status]');
+    await built.open(page(), pageType);
+    const badges = page().locator('main span[data-status]');
     const count = await badges.count();
     // Every page but the one that only cites KPIs inline shows statuses.
     if (pageType.name !== 'handbook-references') expect(count).toBeGreaterThan(0);
@@ -90,7 +26,7 @@ describe('meaning without colour', () => {
       // A shape, too: each status has its own icon.
       expect(await badge.locator('svg[aria-hidden="true"]').count()).toBe(1);
     }
-    const changes = page.locator('main [data-sentiment]');
+    const changes = page().locator('main [data-sentiment]');
     for (let index = 0; index < (await changes.count()); index++) {
       const change = changes.nth(index);
       if (!(await change.isVisible())) continue;
@@ -103,8 +39,8 @@ describe('meaning without colour', () => {
   test.each(PAGE_TYPES.filter((pageType) => ['handbook-cards', 'handbook-cards-mdx', 'area', 'kpi-page'].includes(pageType.name)))(
     'every chart on $name has a text alternative',
     async (pageType) => {
-      await open(page, pageType);
-      const charts = await page.evaluate(() =>
+      await built.open(page(), pageType);
+      const charts = await page().evaluate(() =>
         Array.from(document.querySelectorAll('main article[data-kpi] svg, main figure svg'))
           .filter((svg) => !svg.closest('[aria-hidden="true"]'))
           .map((svg) => {
@@ -113,7 +49,7 @@ describe('meaning without colour', () => {
             return {role: svg.getAttribute('role'), title: parts[0] ?? '', description: parts.slice(1).join(' ')};
           }),
       );
-      const cards = await page.locator('main article[data-kpi]').count();
+      const cards = await page().locator('main article[data-kpi]').count();
       expect(charts.length, 'charts on the page').toBeGreaterThan(0);
       expect(charts.length).toBeLessThanOrEqual(cards + 1);
       for (const chart of charts) {
@@ -127,14 +63,14 @@ describe('meaning without colour', () => {
 
   test('the KPI page has its data as a table, too', async () => {
     const kpi = exportedKpis().get('renewal-rate')!;
-    await open(
-      page,
+    await built.open(
+      page(),
       PAGE_TYPES.find((pageType) => pageType.name === 'kpi-page')!,
     );
-    const table = page.getByRole('table', {name: `Measurements of ${kpi.title}`});
+    const table = page().getByRole('table', {name: `Measurements of ${kpi.title}`});
     expect(await table.locator('tbody tr').count()).toBe(kpi.series.length);
     // It scrolls inside a named, focusable region rather than widening the page.
-    const region = page.getByRole('region', {name: `Measurements of ${kpi.title}`});
+    const region = page().getByRole('region', {name: `Measurements of ${kpi.title}`});
     expect(await region.getAttribute('tabindex')).toBe('0');
   });
 });

@@ -1,42 +1,19 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {
-  axeViolations,
-  contextOptions,
-  describeViolations,
-  horizontalOverflow,
-  launchChromium,
-  outputPath,
-  type ServedSite,
-  serveBuiltSite,
-  waitForHydration,
-} from './support/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
+import {contextOptions} from './support/browser';
 import {expectCardShows, exportedKpis} from './support/kpis';
+import {expectNoSidewaysScroll, expectWithinPhoneWidth, PHONE, useBuiltSite} from './support/suites';
 
 /** The organisation page's `::::kpi-grid` of headline KPIs. */
 const PATH = '/docs/organization/kpis';
 const GRID_CARDS = ['communities-served', 'delivery-time', 'team-engagement', 'team-utilisation'];
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Chromium first: when it is missing, no server is left running.
-  browser = await launchChromium();
-  site = await serveBuiltSite();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const built = useBuiltSite();
 
 async function open(options: Parameters<typeof contextOptions>[0]): Promise<Page> {
-  const context = await browser.newContext(contextOptions(options));
+  const context = await built.browser().newContext(contextOptions(options));
   const page = await context.newPage();
-  await page.goto(site.url(PATH));
-  await waitForHydration(page);
-  await page.locator('main .kpi-grid article[data-kpi]').first().waitFor({state: 'visible'});
+  await built.open(page, {name: 'grid', path: PATH, ready: 'main .kpi-grid article[data-kpi]'});
   return page;
 }
 
@@ -68,26 +45,15 @@ describe('the organisation page’s grid of headline KPIs', () => {
     await page.context().close();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe-core finds no violations in ${scheme} mode`, async () => {
-      const page = await open({scheme});
-      expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme);
-      const violations = await axeViolations(page);
-      await page.screenshot({path: outputPath(`grid-${scheme}.png`), fullPage: true, animations: 'disabled'});
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await page.context().close();
-    });
-  }
+  // axe-core checks this page in light and dark mode with the other pages (accessibility.test.ts: organisation-index).
 
   test('is one column on a phone, without sideways scrolling', async () => {
-    const page = await open({viewport: {width: 375, height: 812}, deviceScaleFactor: 2, isMobile: true, hasTouch: true});
-    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(375);
+    const page = await open(PHONE);
     const layout = await columns(page);
     expect(layout.columns, JSON.stringify(layout.boxes)).toBe(1);
     expect(layout.rows).toBe(4);
-    for (const box of layout.boxes) expect(box.x + box.width).toBeLessThanOrEqual(375);
-    const {overflow, culprits} = await horizontalOverflow(page);
-    expect(overflow, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
+    await expectWithinPhoneWidth(page, 'main .kpi-grid > article');
+    await expectNoSidewaysScroll(page, 'grid');
     await page.context().close();
   });
 

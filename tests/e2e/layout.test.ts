@@ -1,99 +1,45 @@
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {
-  axeViolations,
-  contextOptions,
-  describeViolations,
-  horizontalOverflow,
-  launchChromium,
-  outputPath,
-  type ServedSite,
-  serveBuiltSite,
-  waitForHydration,
-} from './support/browser';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {axeViolations, contextOptions, describeViolations, outputPath} from './support/browser';
 import {type ExportedKpi, expectCardShows, exportedKpis} from './support/kpis';
-import {PAGE_TYPES, type PageType} from './support/pages';
+import {PAGE_TYPES} from './support/pages';
+import {expectNoSidewaysScroll, expectWithinPhoneWidth, PHONE, SCHEMES, usePage, useBuiltSite} from './support/suites';
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 let kpis: Map<string, ExportedKpi>;
 
-beforeAll(async () => {
-  // Chromium first: when it is missing, no server is left running.
-  browser = await launchChromium();
-  site = await serveBuiltSite();
+beforeAll(() => {
   kpis = exportedKpis();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
-async function open(page: Page, pageType: PageType): Promise<void> {
-  await page.goto(site.url(pageType.path));
-  await waitForHydration(page);
-  await page.locator(pageType.ready).first().waitFor({state: 'visible'});
-}
-
 describe('on a phone (375 px wide)', () => {
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    context = await browser.newContext(
-      contextOptions({viewport: {width: 375, height: 812}, deviceScaleFactor: 2, isMobile: true, hasTouch: true}),
-    );
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
+  const page = usePage(built, PHONE);
 
   test.each(PAGE_TYPES)('$name does not scroll sideways, and its cards are readable', async (pageType) => {
-    await open(page, pageType);
-    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(375);
-    const {overflow, culprits} = await horizontalOverflow(page);
-    await page.screenshot({path: outputPath(`${pageType.name}-phone.png`), fullPage: true, animations: 'disabled'});
-    expect(overflow, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
-
-    const cards = page.locator('main article[data-kpi]');
+    await built.open(page(), pageType);
+    await expectNoSidewaysScroll(page(), pageType.name);
+    const cards = page().locator('main article[data-kpi]');
     for (let index = 0; index < (await cards.count()); index++) {
       const card = cards.nth(index);
-      const id = (await card.getAttribute('data-kpi'))!;
       await card.scrollIntoViewIfNeeded();
-      await expectCardShows(card, kpis.get(id)!);
-      const box = (await card.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      await expectCardShows(card, kpis.get((await card.getAttribute('data-kpi'))!)!);
     }
+    await expectWithinPhoneWidth(page(), 'main article[data-kpi]');
   });
 });
 
 describe('printed', () => {
   const PRINTED = PAGE_TYPES.filter((pageType) => ['handbook-cards', 'kpi-index', 'area', 'kpi-page'].includes(pageType.name));
 
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of SCHEMES) {
     describe(`from ${scheme} mode`, () => {
-      let context: BrowserContext;
-      let page: Page;
-
-      beforeAll(async () => {
-        context = await browser.newContext(contextOptions({scheme, viewport: {width: 800, height: 1100}}));
-        page = await context.newPage();
-      });
-
-      afterAll(async () => {
-        await context?.close();
-      });
+      const page = usePage(built, {scheme, viewport: {width: 800, height: 1100}});
 
       test.each(PRINTED)('cards and charts on $name print legibly', async (pageType) => {
-        await open(page, pageType);
-        await page.emulateMedia({media: 'print'});
+        await built.open(page(), pageType);
+        await page().emulateMedia({media: 'print'});
         try {
-          await page.screenshot({path: outputPath(`${pageType.name}-print-${scheme}.png`), fullPage: true, animations: 'disabled'});
-          const cards = page.locator('main article[data-kpi]');
+          await page().screenshot({path: outputPath(`${pageType.name}-print-${scheme}.png`), fullPage: true, animations: 'disabled'});
+          const cards = page().locator('main article[data-kpi]');
           if (pageType.name !== 'kpi-index') expect(await cards.count()).toBeGreaterThan(0);
           for (let index = 0; index < (await cards.count()); index++) {
             const card = cards.nth(index);
@@ -114,7 +60,7 @@ describe('printed', () => {
             expect(style.right).toBeLessThanOrEqual(style.width);
           }
           // Chart labels stay big enough to read on paper.
-          const labelHeights = await page.evaluate(() =>
+          const labelHeights = await page().evaluate(() =>
             Array.from(document.querySelectorAll('main figure svg text')).map((text) => text.getBoundingClientRect().height),
           );
           if (pageType.name === 'kpi-page') expect(labelHeights.length).toBeGreaterThan(0);
@@ -122,19 +68,19 @@ describe('printed', () => {
           // And keep their contrast. (The rest of a page printed from dark mode is
           // Docusaurus's: its light text would need the site to print in light mode.)
           const include = pageType.name === 'kpi-index' ? ['main'] : ['main article[data-kpi]', 'main figure'];
-          const violations = await axeViolations(page, {runOnly: ['color-contrast'], include});
+          const violations = await axeViolations(page(), {runOnly: ['color-contrast'], include});
           expect(violations, describeViolations(violations)).toEqual([]);
         } finally {
-          await page.emulateMedia({media: 'screen'});
+          await page().emulateMedia({media: 'screen'});
         }
       });
     });
   }
 
   test('the KPI page prints to a PDF', async () => {
-    const context = await browser.newContext(contextOptions());
+    const context = await built.browser().newContext(contextOptions());
     const page = await context.newPage();
-    await open(
+    await built.open(
       page,
       PAGE_TYPES.find((pageType) => pageType.name === 'kpi-page')!,
     );

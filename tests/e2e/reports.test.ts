@@ -1,103 +1,40 @@
-import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {
-  axeViolations,
-  contextOptions,
-  describeViolations,
-  horizontalOverflow,
-  launchChromium,
-  outputPath,
-  type ServedSite,
-  serveBuiltSite,
-  waitForHydration,
-} from './support/browser';
-import {collectPageErrors, exportedKpis} from './support/kpis';
+import {describe, expect, test, beforeAll} from 'vitest';
+import {contextOptions, outputPath, readmeScreenshotDir} from './support/browser';
+import {exportedKpis} from './support/kpis';
+import type {PageType} from './support/pages';
+import {describeAxeInBothSchemes, expectNoSidewaysScroll, PHONE, usePage, useBuiltSite} from './support/suites';
 
 /** The example site is built as of 2026-11-20: its reports are the four quarters before. */
-const REPORT = '/kpis/reports/2026-q3';
-const PAGES = [
-  {name: 'quarterly report', path: REPORT, ready: 'main h1'},
-  {name: 'list of reports', path: '/kpis/reports', ready: 'main h1'},
-] as const;
+const REPORT: PageType = {name: 'quarterly-report', path: '/kpis/reports/2026-q3', ready: 'main h1'};
+const PAGES: readonly PageType[] = [REPORT, {name: 'list-of-reports', path: '/kpis/reports', ready: 'main h1'}];
 
-let site: ServedSite;
-let browser: Browser;
+const built = useBuiltSite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveBuiltSite();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(site.url(path));
-  await waitForHydration(page);
-  await page.locator('main h1').first().waitFor({state: 'visible'});
-}
-
-for (const scheme of ['light', 'dark'] as const) {
-  describe(`${scheme} mode`, () => {
-    let context: BrowserContext;
-    let page: Page;
-    let errors: string[];
-
-    beforeAll(async () => {
-      context = await browser.newContext(contextOptions({scheme}));
-      page = await context.newPage();
-      errors = collectPageErrors(page);
-    });
-
-    afterAll(async () => {
-      await context?.close();
-    });
-
-    test.each(PAGES)('axe-core finds no violations on the $name ($path)', async ({name, path}) => {
-      errors.length = 0;
-      await open(page, path);
-      expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme);
-      const violations = await axeViolations(page);
-      await page.screenshot({path: outputPath(`${name.replace(/ /g, '-')}-${scheme}.png`), fullPage: true, animations: 'disabled'});
-      expect(violations, describeViolations(violations)).toEqual([]);
-      expect(errors, 'errors logged by the page (a failed hydration, for one)').toEqual([]);
-    });
+describeAxeInBothSchemes(built, PAGES, (page, scheme) => {
+  if (scheme !== 'light') return;
+  test('docs/screenshots/report.png: the top of a quarterly report, for the README', async () => {
+    await built.open(page(), REPORT);
+    await page().setViewportSize({width: 1100, height: 1000});
+    await page().screenshot({path: `${readmeScreenshotDir}/report.png`, animations: 'disabled'});
   });
-}
+});
 
 describe('on a phone (375 px wide)', () => {
-  let context: BrowserContext;
-  let page: Page;
+  const page = usePage(built, PHONE);
 
-  beforeAll(async () => {
-    context = await browser.newContext(
-      contextOptions({viewport: {width: 375, height: 812}, deviceScaleFactor: 2, isMobile: true, hasTouch: true}),
-    );
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  test.each(PAGES)('the $name does not scroll sideways', async ({name, path}) => {
-    await open(page, path);
-    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(375);
-    const {overflow, culprits} = await horizontalOverflow(page);
-    await page.screenshot({path: outputPath(`${name.replace(/ /g, '-')}-phone.png`), fullPage: true, animations: 'disabled'});
-    expect(overflow, `wider than the screen: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
+  test.each(PAGES)('the $name does not scroll sideways', async (pageType) => {
+    await built.open(page(), pageType);
+    await expectNoSidewaysScroll(page(), pageType.name);
   });
 });
 
 describe('the list of reports', () => {
   test('links each report, newest first, and the report page links back', async () => {
-    const context = await browser.newContext(contextOptions());
+    const context = await built.browser().newContext(contextOptions());
     const page = await context.newPage();
     try {
-      await open(page, '/kpis/reports');
+      await built.open(page, PAGES[1]!);
       const links = await page.locator('main h2 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toEqual(['/kpis/reports/2026-q3', '/kpis/reports/2026-q2', '/kpis/reports/2026-q1', '/kpis/reports/2025-q4']);
       await page.locator('main h2 a').first().click();
@@ -135,10 +72,10 @@ describe('printed to PDF', () => {
   let text: string;
 
   beforeAll(async () => {
-    const context = await browser.newContext(contextOptions());
+    const context = await built.browser().newContext(contextOptions());
     const page = await context.newPage();
     try {
-      await open(page, REPORT);
+      await built.open(page, REPORT);
       await page.emulateMedia({media: 'print'});
       const pdf = await page.pdf({format: 'A4', printBackground: true, path: outputPath('quarterly-report.pdf')});
       pages = await pdfPages(new Uint8Array(pdf));
