@@ -9,6 +9,7 @@ import KpiCardTarget from '@theme/KpiCard/Target';
 import KpiCardReasons from '@theme/KpiCard/Reasons';
 import KpiCardFacts from '@theme/KpiCard/Facts';
 import type {Props} from '@theme/KpiCard';
+import './surface.css';
 import './styles.css';
 import './grid.css';
 

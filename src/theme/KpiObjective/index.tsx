@@ -5,6 +5,7 @@ import Translate from '@docusaurus/Translate';
 import KpiObjectiveStatus from '@theme/KpiObjective/Status';
 import KpiObjectiveImpact from '@theme/KpiObjective/Impact';
 import type {Props} from '@theme/KpiObjective';
+import '../KpiCard/surface.css';
 import './styles.css';
 
 /**
