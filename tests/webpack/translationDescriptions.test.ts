@@ -59,7 +59,10 @@ describe('stripTranslationDescriptions', () => {
       stripTranslationDescriptions(`translate({ id: 'a', message: 'Trend of {title}', description: 'It\\'s a "title"' }, { title })`),
     ).toBe(`translate({ id: 'a', message: 'Trend of {title}', }, { title })`);
     expect(stripTranslationDescriptions(`translate({description: "A KPI's", id: 'a', message: 'b'})`)).toBe(
-      `translate({ id: 'a', message: 'b'})`,
+      `translate({id: 'a', message: 'b'})`,
+    );
+    expect(stripTranslationDescriptions(`translate({id: 'a', 'description': 'b', message: \`c\`})`)).toBe(
+      `translate({id: 'a', message: \`c\`})`,
     );
   });
 
@@ -73,18 +76,29 @@ describe('stripTranslationDescriptions', () => {
   it('removes the description attribute of <Translate>, before values with JSX in them', () => {
     expect(
       stripTranslationDescriptions(
-        `<Translate id="kpi.card.targetBy" description="The target, e.g. '62%'" values={{ target: <strong className={s.t}>{x}</strong> }}>`,
+        `<Translate id="kpi.card.targetBy" description="The target, e.g. '62%'" values={{ target: <strong className={s.t}>{x}</strong> }}>{"Target {target}"}</Translate>`,
       ),
-    ).toBe(`<Translate id="kpi.card.targetBy" values={{ target: <strong className={s.t}>{x}</strong> }}>`);
+    ).toBe(`<Translate id="kpi.card.targetBy" values={{ target: <strong className={s.t}>{x}</strong> }}>{"Target {target}"}</Translate>`);
     expect(stripTranslationDescriptions(`<Translate\n  id="a"\n  description="b">c</Translate>`)).toBe(
-      `<Translate\n  id="a">c</Translate>`,
+      `<Translate\n  id="a"\n>c</Translate>`,
     );
+  });
+
+  it('removes a description written after JSX or object-valued props, or among dynamic ones', () => {
+    expect(stripTranslationDescriptions(`<Translate id="a" values={{n: <b>{n}</b>}} description="Count">{'{n} KPIs'}</Translate>`)).toBe(
+      `<Translate id="a" values={{n: <b>{n}</b>}}>{'{n} KPIs'}</Translate>`,
+    );
+    expect(stripTranslationDescriptions(`<Translate id={id} description="b">c</Translate>`)).toBe(`<Translate id={id}>c</Translate>`);
+    expect(stripTranslationDescriptions(`translate({ id: 'a', message: text, description: 'b' })`)).toBe(
+      `translate({ id: 'a', message: text, })`,
+    );
+    expect(stripTranslationDescriptions(`translate({...base, description: 'b'}, {n: {x: 1}})`)).toBe(`translate({...base, }, {n: {x: 1}})`);
   });
 
   it('leaves other descriptions alone', () => {
     for (const source of [
       `<KpiSparkline description={d} title="t"/>`,
-      `<Layout title={t} description="The page's description">`,
+      `<Layout title={t} description="The page's description"></Layout>`,
       `<meta name="description" content={text}/>`,
       `const props = {id: 'a', description: 'not a label'};`,
     ]) {
@@ -92,11 +106,12 @@ describe('stripTranslationDescriptions', () => {
     }
   });
 
-  it('leaves a call or element it cannot read with certainty unchanged', () => {
+  it('leaves a description that is not a string literal, or not a label, unchanged', () => {
     for (const source of [
-      `translate({ id: 'a', message: text, description: 'b' })`,
-      `translate({ ...base, description: 'b' })`,
-      `<Translate id={id} description="b">c</Translate>`,
+      `translate({ id: 'a', message: 'm', description: text })`,
+      `<Translate id="a" description={text}>c</Translate>`,
+      `other({ id: 'a', description: 'b' })`,
+      `object.translate({ id: 'a', description: 'b' })`,
     ]) {
       expect(stripTranslationDescriptions(source)).toBe(source);
     }
