@@ -138,7 +138,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
       await writeDataFiles(actions.createData, buildPageDataFiles(computed, objectives, scan.uses));
       const pages = buildAllRoutes({registry, computed, links, urls, asOf, locale, objectives});
-      const reports = buildReportRoutes(quarterReports(registry, asOf, options, {locale, urls, siteConfig}), urls);
+      // Reports judge statuses on every value, then leave out what is confidential themselves.
+      const reports = buildReportRoutes(quarterReports(unredacted.registry, asOf, options, {locale, urls, siteConfig}), urls);
       const modulePaths = new Map(await writeDataFiles(actions.createData, [...pages.dataFiles, ...reports.dataFiles]));
       for (const route of [...pages.routes, ...reports.routes])
         actions.addRoute({...route, modules: {data: modulePaths.get(route.modules.data)!}});
@@ -184,6 +185,7 @@ function quarterReports(
       urls,
       siteUrl: siteConfig.url,
       trailingSlash: siteConfig.trailingSlash,
+      showConfidential: options.showConfidential,
     }),
   );
 }

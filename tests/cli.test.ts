@@ -204,10 +204,10 @@ describe.concurrent('docusaurus kpi:report', () => {
     expect(run.code, run.output).toBe(0);
     const lines = run.stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'as_of,area,area_title,kpi,kpi_title,url,unit,owner,value,measured,change,change_relative,target,due,status,status_origin,stale,reasons',
+      'as_of,area,area_title,kpi,kpi_title,url,unit,owner,value,measured,change,change_relative,target,due,status,status_origin,stale,reasons,confidential',
     );
     expect(lines[2]).toBe(
-      '2026-10-15,product,Product and Services,uptime,Service uptime,https://cli.example.org/kpis/product/uptime,percent,,99.7,2026-10-01,0.2,0.00201005025126,99.9,2027-03-31,on-track,computed,false,"The trend of the last 3 points projects 101.5% by Mar 31, 2027, which meets the target of 99.9% due Mar 31, 2027."',
+      '2026-10-15,product,Product and Services,uptime,Service uptime,https://cli.example.org/kpis/product/uptime,percent,,99.7,2026-10-01,0.2,0.00201005025126,99.9,2027-03-31,on-track,computed,false,"The trend of the last 3 points projects 101.5% by Mar 31, 2027, which meets the target of 99.9% due Mar 31, 2027.",false',
     );
     expect(lines).toHaveLength(5);
     expect(lines[4]).toBe('');
@@ -234,6 +234,36 @@ describe.concurrent('docusaurus kpi:report', () => {
       formatted: {value: '9 days'},
     });
   });
+
+  it('leaves the values of a confidential KPI out of every format and of the quarterly report, unless showConfidential', async () => {
+    const confidential = (show: boolean) =>
+      copy((siteDir) => {
+        edit(join(siteDir, 'kpis/product.yml'), '    data: data/uptime.csv', '    data: data/uptime.csv\n    confidential: true');
+        if (show) edit(join(siteDir, 'docusaurus.config.js'), "{asOf: '2026-11-20'}", "{asOf: '2026-11-20', showConfidential: true}");
+      });
+    const [hidden, shown] = [confidential(false), confidential(true)];
+    // The uptime series, raw and formatted, and its changes.
+    const needles = ['99.1', '99.5', '99.7', '99.8', '+0.2 pp', '0.1 pp'];
+    const runs = async (siteDir: string) =>
+      Promise.all(
+        [['md'], ['csv'], ['json']].flatMap(([format]) => [
+          docusaurus(siteDir, 'kpi:report', '--format', format!),
+          docusaurus(siteDir, 'kpi:report', '--quarter', '2026-Q3', '--format', format!),
+        ]),
+      );
+    const hiddenRuns = await runs(hidden);
+    for (const run of hiddenRuns) {
+      expect(run.code, run.output).toBe(0);
+      for (const needle of needles) expect(run.stdout, needle).not.toContain(needle);
+      expect(run.stdout).toContain('Service uptime');
+    }
+    expect(hiddenRuns[0]!.stdout).toMatch(
+      /\| \[Service uptime\]\([^)]+\) \| confidential \| — \| — \| 99\.9% \| Mar 31, 2027 \| On track \| — \|/,
+    );
+    const revealed = await Promise.all([docusaurus(shown, 'kpi:report'), docusaurus(shown, 'kpi:report', '--quarter', '2026-Q3')]);
+    expect(revealed[0]!.stdout).toContain('| 99.8% | Nov 1, 2026 |');
+    expect(revealed[1]!.stdout).toContain('| 99.5% | Sep 1, 2026 |');
+  }, 120_000);
 
   it('refuses an unknown format, and reports errors in the KPI files with exit code 1', async () => {
     const format = await docusaurus(fixture, 'kpi:report', '--format', 'xlsx');

@@ -94,6 +94,14 @@ describe('a confidential KPI in a real build', () => {
     expect(site.read('kpis/product/partner-revenue/index.html')).not.toMatch(/<svg[^>]*role="img"/);
   });
 
+  it('keeps it in the quarterly report, with its status judged on its values and no value shown', () => {
+    const html = site.read('kpis/reports/2026-q3/index.html');
+    const start = html.indexOf('<article', html.indexOf('id="report-kpi-partner-revenue"') - 200);
+    const article = textOf(html.slice(start, html.indexOf('</article>', start)));
+    expect(article).toMatch(/^Partner revenue Value Confidential /);
+    expect(article).toMatch(/Status Status: (On track|At risk|Off track|Achieved)$/);
+  });
+
   it('still shows the values of the other KPIs', () => {
     expect(textOf(site.read('docs/product/index.html'))).toContain('9 days');
   });

@@ -5,6 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {todayIso} from '../compute/dates';
 import {IMPORT_FORMATS, REPORT_FORMATS, type ReportFormat, isOneOf} from '../shared/vocabulary';
 import {computeQuarterReport} from '../compute/quarterReport';
+import {withoutConfidentialValues} from '../compute/confidential';
 import {QUARTER_EXPECTED, type Quarter, isComplete, parseQuarter, quarterEnd, quarterId} from '../shared/quarters';
 import {formatQuarterReport} from '../output/quarterReport';
 import {type PluginOptions, resolveAsOf} from '../options';
@@ -93,9 +94,15 @@ export function extendKpiCli(cli: Cli, context: LoadContext, options: PluginOpti
 function reportTexts(context: LoadContext, options: PluginOptions, locale: string) {
   const {siteConfig} = context;
   const snapshotText = (registry: Registry, asOf: string, format: ReportFormat) => {
-    const computed = computeAt(registry, options, {asOf, locale, baseUrl: context.baseUrl});
+    // What the site publishes: without the values of confidential KPIs, unless `showConfidential`.
+    const shown = withoutConfidentialValues(
+      registry,
+      computeAt(registry, options, {asOf, locale, baseUrl: context.baseUrl}),
+      options.showConfidential,
+    );
+    const {computed} = shown;
     return {
-      text: formatReport(toReport(registry, computed, asOf, siteConfig.url), format),
+      text: formatReport(toReport(shown.registry, computed, asOf, siteConfig.url), format),
       what: `the KPI report as of ${asOf} (${computed.length} KPIs)`,
     };
   };
@@ -108,6 +115,7 @@ function reportTexts(context: LoadContext, options: PluginOptions, locale: strin
       urls: {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath},
       siteUrl: siteConfig.url,
       trailingSlash: siteConfig.trailingSlash,
+      showConfidential: options.showConfidential,
     });
     return {text: formatQuarterReport(report, format), what: `the KPI report of ${report.quarter}`};
   };

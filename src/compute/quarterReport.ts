@@ -16,6 +16,7 @@ import {type Quarter, previousQuarter, quarterEnd, quarterId, quarterSlug, quart
 import {type ComputedKpi, computeRegistry} from './registry';
 import {computeChange} from './values';
 import {computeObjectives} from './objectives';
+import {withoutConfidentialValues} from './confidential';
 import {STATUS_LEVELS} from '../shared/vocabulary';
 
 /**
@@ -50,6 +51,8 @@ export interface QuarterReportOptions {
   /** The site's URL, for the online version's address. */
   siteUrl?: string;
   trailingSlash?: boolean;
+  /** Keep the values of `confidential: true` KPIs (an internal build); by default they are left out, as everywhere else. */
+  showConfidential: boolean;
 }
 
 /** The report of `quarter`: the registry computed as of its last day, as of the previous quarter's and a year before. Pure. */
@@ -57,13 +60,14 @@ export function computeQuarterReport(registry: Registry, quarter: Quarter, optio
   const end = quarterEnd(quarter);
   const previousEnd = quarterEnd(previousQuarter(quarter));
   const yearBeforeEnd = quarterEnd(yearBefore(quarter));
-  const at = (asOf: string) => computeRegistry(registry, {...options, asOf});
-  const [now, before, yearAgo] = [at(end), at(previousEnd), at(yearBeforeEnd)];
+  // Statuses are judged on every value; what the report shows of confidential KPIs is then left without them.
+  const at = (asOf: string) => withoutConfidentialValues(registry, computeRegistry(registry, {...options, asOf}), options.showConfidential);
+  const [{registry: shown, computed: now}, {computed: before}, {computed: yearAgo}] = [at(end), at(previousEnd), at(yearBeforeEnd)];
   const byId = (list: ComputedKpi[]) => new Map(list.map((entry) => [entry.kpi.id, entry]));
   const [beforeById, yearAgoById] = [byId(before), byId(yearAgo)];
   const context = {from: quarterStart(yearBefore(quarter)), start: quarterStart(quarter), end, locale: options.locale};
 
-  const kpis = now.map((entry) => reportKpi(entry, beforeById.get(entry.kpi.id)!, yearAgoById.get(entry.kpi.id)!, registry, context));
+  const kpis = now.map((entry) => reportKpi(entry, beforeById.get(entry.kpi.id)!, yearAgoById.get(entry.kpi.id)!, shown, context));
   const areas = registry.areas
     .map((area) => ({id: area.id, title: area.title, kpis: kpis.filter((_, index) => now[index]!.kpi.area === area.id)}))
     .filter((area) => area.kpis.length > 0);
@@ -103,7 +107,8 @@ export function computeQuarterReport(registry: Registry, quarter: Quarter, optio
     indexPermalink: indexPermalink(options.urls),
     areas,
     statusChanges,
-    objectives: quarterObjectives(registry, quarter, options),
+    // Judged on what is shown, like the objectives' own pages.
+    objectives: quarterObjectives(shown, quarter, options),
   };
 }
 
@@ -169,6 +174,7 @@ function reportKpi(now: ComputedKpi, before: ComputedKpi, yearAgo: ComputedKpi, 
       ...(card.formatted.target !== undefined && {target: card.formatted.target, targetBy: card.formatted.targetBy}),
     },
     ...(geometry && {chart: {geometry, description: describeChart(shown, formatter, kpi.cadence)!}}),
+    ...(card.confidential && {confidential: true as const}),
   };
 }
 

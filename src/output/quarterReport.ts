@@ -1,7 +1,7 @@
 import type {QuarterReport, ReportChange, ReportKpi} from '../compute/quarterReport';
 import type {ReportFormat} from '../shared/vocabulary';
 import {type CsvValue, toCsv} from './csv';
-import {statusLabel} from './report';
+import {CONFIDENTIAL, statusLabel} from './report';
 
 /** "Not started" for `not-started`: any status level, objectives' included. */
 function levelLabel(level: string): string {
@@ -75,7 +75,7 @@ function markdownRow(kpi: ReportKpi, link: (permalink: string) => string): strin
   const status = `${statusLabel(kpi.status.level)}${kpi.stale && kpi.status.level !== 'stale' ? ' (stale data)' : ''}`;
   const cells = [
     `[${kpi.title.replace(/[[\]]/g, '\\$&')}](${link(kpi.permalink)})`,
-    kpi.formatted.value ?? NONE,
+    kpi.formatted.value ?? (kpi.confidential ? CONFIDENTIAL : NONE),
     kpi.formatted.measured ?? NONE,
     change(kpi.changeQuarter),
     change(kpi.changeYear),
@@ -103,6 +103,7 @@ export const QUARTER_CSV_COLUMNS = [
   'status_changed',
   'stale',
   'reasons',
+  'confidential',
 ] as const;
 
 /** One line per KPI, raw values (numbers as numbers, ISO dates). */
@@ -127,6 +128,7 @@ export function quarterToCsv(report: QuarterReport): string {
       kpi.status.level !== kpi.previousStatus,
       kpi.stale,
       kpi.status.reasons.join('; '),
+      kpi.confidential === true,
     ]),
   );
   return toCsv([QUARTER_CSV_COLUMNS, ...rows]);

@@ -33,6 +33,8 @@ export interface ReportRow {
   statusOrigin: StatusOrigin;
   reasons: string[];
   stale: boolean;
+  /** A `confidential: true` KPI whose values the report leaves out (no `showConfidential`). */
+  confidential: boolean;
   formatted: {value: string | null; measured: string | null; change: string | null; target: string | null; due: string | null};
 }
 
@@ -64,6 +66,7 @@ export function toReport(registry: Registry, computed: readonly ComputedKpi[], a
       statusOrigin: values.status.origin,
       reasons: values.status.reasons,
       stale: values.stale,
+      confidential: card.confidential === true,
       formatted: {
         value: formatted.value ?? null,
         measured: formatted.asOf ?? null,
@@ -104,6 +107,8 @@ export function statusLabel(level: StatusLevel): string {
 }
 
 const NONE = '—';
+/** In place of the value of a confidential KPI. */
+export const CONFIDENTIAL = 'confidential';
 
 /** A table per area, formatted for people, with the date in the title. */
 export function toMarkdown(report: KpiReport): string {
@@ -125,7 +130,7 @@ export function toMarkdown(report: KpiReport): string {
       lines.push(
         `| ${[
           `[${row.kpi.title.replace(/[[\]]/g, '\\$&')}](${row.url})`,
-          row.formatted.value ?? NONE,
+          row.formatted.value ?? (row.confidential ? CONFIDENTIAL : NONE),
           row.formatted.measured ?? NONE,
           row.formatted.change ?? NONE,
           row.formatted.target ?? NONE,
@@ -161,6 +166,7 @@ export const CSV_COLUMNS = [
   'status_origin',
   'stale',
   'reasons',
+  'confidential',
 ] as const;
 
 /** One line per KPI with raw values (numbers as numbers, ISO dates), for spreadsheets. */
@@ -184,6 +190,7 @@ export function reportToCsv(report: KpiReport): string {
     row.statusOrigin,
     row.stale,
     row.reasons.join('; '),
+    row.confidential,
   ]);
   return toCsv([CSV_COLUMNS, ...rows]);
 }

@@ -32,6 +32,8 @@ export interface ReportKpi {
   formatted: {value?: string; measured?: string; target?: string; targetBy?: string};
   /** The quarter in context: the five quarters up to its end, the quarter shaded. Absent without numeric data. */
   chart?: {geometry: ChartGeometry; description: string};
+  /** A `confidential: true` KPI whose values this report leaves out (no `showConfidential`): its status is still judged on them. */
+  confidential?: true;
 }
 
 export interface ReportArea {

@@ -47,7 +47,13 @@ const registry: Registry = {
     engagement: monthEnds([60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75]),
   },
 };
-const options = {tolerance: 0.05, trendWindow: 6, locale: 'en', urls: {baseUrl: '/handbook/', routeBasePath: 'kpis'}};
+const options = {
+  tolerance: 0.05,
+  trendWindow: 6,
+  locale: 'en',
+  urls: {baseUrl: '/handbook/', routeBasePath: 'kpis'},
+  showConfidential: false,
+};
 const q3 = parseQuarter('2026-Q3')!;
 
 describe('quarters', () => {
@@ -207,12 +213,61 @@ describe('formatQuarterReport', () => {
   it('writes CSV with one raw line per KPI, and JSON of the same report without chart geometry', () => {
     const csv = formatQuarterReport(report, 'csv').trim().split(/\r?\n/);
     expect(csv[0]).toBe(
-      'quarter,as_of,area,area_title,kpi,kpi_title,unit,value,measured,change_quarter,change_quarter_relative,change_year,change_year_relative,status,previous_status,status_changed,stale,reasons',
+      'quarter,as_of,area,area_title,kpi,kpi_title,unit,value,measured,change_quarter,change_quarter_relative,change_year,change_year_relative,status,previous_status,status_changed,stale,reasons,confidential',
     );
     expect(csv[1]).toMatch(/^2026-Q3,2026-09-30,product,Product,delivery,KPI delivery,days,11,2026-09-30,-6,-0.352941176471,-17,/);
     const json = JSON.parse(formatQuarterReport(report, 'json'));
     expect(json).toMatchObject({generator: 'docusaurus-plugin-kpi', quarter: '2026-Q3', url: report.url});
     expect(json.areas[0].kpis[0].chart).toBeUndefined();
     expect(json.areas[0].kpis[0].changeQuarter).toEqual(JSON.parse(JSON.stringify(report.areas[0]!.kpis[0]!.changeQuarter)));
+  });
+});
+
+describe('a confidential KPI in a quarterly report', () => {
+  const confidential: Registry = {
+    ...registry,
+    kpis: registry.kpis.map((entry) => (entry.id === 'delivery' ? {...entry, confidential: true} : entry)),
+    objectives: [
+      {
+        id: 'faster',
+        title: 'Deliver faster',
+        period: {label: '2026-Q3', from: '2026-07-01', to: '2026-09-30'},
+        owner: 'Product lead',
+        footnotes: {},
+        impact: [{kpi: 'delivery', to: 12}],
+        source: {file: 'kpis/objectives.yml', line: 1, column: 3},
+      },
+    ],
+  };
+  // Its values, raw and formatted: Sep 2026 (11), Jun 2026 (17) and Sep 2025 (28).
+  const needles = ['11 days', '-6 days', '-17', '35.3', '"value": 11', ',11,'];
+
+  it('keeps its status, judged on every value, and leaves its values, changes, chart and computed reasons out', () => {
+    const shown = computeQuarterReport(confidential, q3, options);
+    const full = computeQuarterReport(confidential, q3, {...options, showConfidential: true});
+    const [kpi, fullKpi] = [shown.areas[0]!.kpis[0]!, full.areas[0]!.kpis[0]!];
+    expect(kpi.status.level).toBe(fullKpi.status.level);
+    expect(kpi.status.level).not.toBe('no-data');
+    expect(kpi.previousStatus).toBe(fullKpi.previousStatus);
+    expect(kpi).toMatchObject({id: 'delivery', value: null, measured: null, confidential: true, formatted: {target: '10 days'}});
+    expect(kpi.status.reasons).toEqual([]);
+    expect(kpi.changeQuarter ?? kpi.changeYear ?? kpi.chart).toBeUndefined();
+    expect(fullKpi).toMatchObject({value: 11, formatted: {value: '11 days'}});
+    expect(fullKpi.confidential).toBeUndefined();
+  });
+
+  it('judges the objectives on what it shows, and no format carries the values', () => {
+    const shown = computeQuarterReport(confidential, q3, {...options, siteUrl: 'https://handbook.example.org'});
+    expect(shown.objectives[0]!.status.reasons.join(' ')).not.toMatch(/\d+ days/);
+    for (const format of ['md', 'csv', 'json'] as const) {
+      const text = formatQuarterReport(shown, format);
+      for (const needle of needles) expect(text, `${format}: ${needle}`).not.toContain(needle);
+    }
+    expect(formatQuarterReport(shown, 'md')).toContain(
+      '| [KPI delivery](https://handbook.example.org/handbook/kpis/product/delivery) | confidential | — |',
+    );
+    expect(formatQuarterReport(shown, 'csv').split(/\r?\n/)[1]).toMatch(
+      /^2026-Q3,2026-09-30,product,Product,delivery,KPI delivery,days,,,,,,,\w[\w-]*,[\w-]+,(true|false),false,,true$/,
+    );
   });
 });

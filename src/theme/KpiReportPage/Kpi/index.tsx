@@ -49,7 +49,16 @@ function Figures({kpi, none}: {kpi: Props['kpi']; none: string}): ReactNode {
         </Translate>
       </dt>
       <dd>
-        <strong>{kpi.formatted.value ?? none}</strong>
+        <strong>
+          {kpi.formatted.value ??
+            (kpi.confidential ? (
+              <Translate id="kpi.card.confidential" description="Shown instead of the value of a confidential KPI in a public build">
+                Confidential
+              </Translate>
+            ) : (
+              none
+            ))}
+        </strong>
         {kpi.formatted.measured && (
           <>
             {' '}
