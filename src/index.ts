@@ -38,6 +38,8 @@ export type {KpiSource, QueryLimits, SourceRow, SqlDialect} from './data/sources
 export type {SourceModuleContext} from './data/sources/moduleSource';
 export {getSwizzleConfig} from './swizzle';
 export * from './types';
+// The quarterly report's shapes build on those of types.ts, so they are exported beside them rather than through them.
+export type * from './shared/reportTypes';
 
 export interface LoadedKpis {
   /** What the build shows: without the values of confidential KPIs, unless `showConfidential`. */

@@ -5,17 +5,6 @@
 
 import type {ObjectiveDefinition, ObjectiveLink} from './shared/objectiveTypes';
 import type {Cadence, Direction, StatusLevel, StatusOrigin} from './shared/vocabulary';
-export type {
-  KpiReportsPageData,
-  QuarterReport,
-  ReportArea,
-  ReportChange,
-  ReportKpi,
-  ReportObjective,
-  ReportStatusChange,
-  ReportSummary,
-} from './shared/reportTypes';
-
 export type * from './shared/objectiveTypes';
 export type {
   Cadence,

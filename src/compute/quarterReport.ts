@@ -1,14 +1,14 @@
 import {applyTrailingSlash} from '@docusaurus/utils-common';
+import type {Registry} from '../types';
 import type {
   KpiReportsPageData,
   QuarterReport,
-  Registry,
   ReportChange,
   ReportKpi,
   ReportObjective,
   ReportStatusChange,
   ReportSummary,
-} from '../types';
+} from '../shared/reportTypes';
 import {computeChart, describeChart} from './chart';
 import {type ValueFormatter, createValueFormatter} from './format';
 import {indexPermalink, reportPermalink, reportsPermalink, type PageUrls} from './permalinks';
