@@ -1,5 +1,6 @@
 // Budgets, the printed table and BENCHMARKS.md, from the results of bench/run.mjs.
 import {COMPUTED_BUDGETS, computedChecks, computedSection} from './reportComputed.mjs';
+import {SCALE_BUDGETS, scaleChecks, scaleRows, scaleSection} from './reportScale.mjs';
 
 export const BUDGETS = {
   buildOverhead: 0.05,
@@ -8,6 +9,7 @@ export const BUDGETS = {
   addedJsGzipBytes: 5 * 1024,
   postgresRatio: 1.2,
   ...COMPUTED_BUDGETS,
+  scale: SCALE_BUDGETS,
 };
 
 const pct = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%` : 'n/a');
@@ -67,6 +69,7 @@ export function checkBudgets(results) {
   });
   checks.push(postgresCheck(results.postgres));
   checks.push(...computedChecks(results.computed));
+  checks.push(...scaleChecks(results.scale));
   for (const size of results.sizes) {
     const added = size.js.typicalPage.addedGzipBytes;
     checks.push({
@@ -155,7 +158,7 @@ function resultRows(results) {
     row('Build, plain site (no generated pages)', (s) => (s.builds.plain ? `${num(s.builds.plain.wallS)} s` : 'skipped')),
     row('**Overhead vs matched baseline**', (s) => `**${pct(s.builds.with.wallS / s.builds.matched.wallS - 1)}**`),
     row('Ratio vs plain site', (s) => (s.builds.plain ? `${num(s.builds.with.wallS / s.builds.plain.wallS, 2)}×` : 'skipped')),
-    row('Build CPU time (main process), with / matched', (s) => `${num(s.builds.with.cpuS)} / ${num(s.builds.matched.cpuS)} s`),
+    row('Build CPU time (user + sys), with / matched', (s) => `${num(s.builds.with.cpuS)} / ${num(s.builds.matched.cpuS)} s`),
     row('Webpack bundling, with / matched', (s) => `${num(s.builds.with.bundleS)} / ${num(s.builds.matched.bundleS)} s`),
     row('Static rendering (SSG), with / matched', (s) => `${num(s.builds.with.ssgS)} / ${num(s.builds.matched.ssgS)} s`),
     row("Plugin's own hooks in the build", (s) => `${num(s.builds.with.pluginS, 2)} s`),
@@ -218,6 +221,7 @@ export function renderTable(results) {
     table(dataRows(results)),
     `Peak RSS of the data pipeline alone: plugin ${num(results.data.memory.plugin.maxRssMB, 0)} MB, bare parse ${num(results.data.memory.bare.maxRssMB, 0)} MB.`,
     '',
+    ...(results.scale ? [plain(table(scaleRows(results.scale))), ''] : []),
     plain(table(budgetRows(results))),
   ].join('\n');
 }
@@ -324,7 +328,7 @@ On the same files, csv-parse without skipping the header line (\`relax_column_co
 ${num(largestData.naiveOverBare, 1)}× slower than the bare parse used here: it builds an error object for every
 row that leaves out its note.
 
-${postgresSection(results.postgres)}${computedSection(results.computed, table)}${whyFailing(results)}## What is measured
+${postgresSection(results.postgres)}${computedSection(results.computed, table)}${scaleSection(results.scale, table)}${whyFailing(results)}## What is measured
 
 - **Handbooks** (\`bench/generate.mjs\`, seeded PRNG, written to \`bench/.sites/\`): docs pages of
   2–3 sections of generated prose; every KPI has a \`:::kpi{#id}\` card with a body on one page of its area,
