@@ -116,6 +116,9 @@ function renderPage(page, withDirectives) {
   return `${out.join('\n\n')}\n`;
 }
 
+/** The folders of a scenario's handbook, as generateScaleHandbook writes them. */
+export const scaleHandbookPaths = (root) => ({dirs: {with: join(root, 'with'), matched: join(root, 'matched')}});
+
 /** Page files and URLs: the home page, then the others spread over the registry's areas. */
 function pageFiles(pageCount, areas) {
   const perArea = Math.ceil((pageCount - 1) / areas.length);
@@ -134,9 +137,10 @@ function pageFiles(pageCount, areas) {
 
 /**
  * Writes the two variants of a scenario's handbook of `pages` pages under `root`
- * and returns their paths and counts.
+ * and returns their paths and counts; `benchPlugins` are paths of more bench-only
+ * Docusaurus plugins both variants load.
  */
-export function generateScaleHandbook(root, {scenario, pages: pageCount, points = 36, seed = 1}) {
+export function generateScaleHandbook(root, {scenario, pages: pageCount, points = 36, seed = 1, benchPlugins = []}) {
   const {cardShare, referenceShare, kpisPerPage} = SCENARIOS[scenario];
   rmSync(root, {recursive: true, force: true});
   const rng = prng(seed);
@@ -168,9 +172,9 @@ export function generateScaleHandbook(root, {scenario, pages: pageCount, points 
     }
     return page;
   });
-  const dirs = {with: join(root, 'with'), matched: join(root, 'matched')};
-  writeConfig(dirs.with, true, [MODULE_COUNT_PLUGIN]);
-  writeConfig(dirs.matched, false, [MODULE_COUNT_PLUGIN]);
+  const {dirs} = scaleHandbookPaths(root);
+  writeConfig(dirs.with, true, [MODULE_COUNT_PLUGIN, ...benchPlugins]);
+  writeConfig(dirs.matched, false, [MODULE_COUNT_PLUGIN, ...benchPlugins]);
   writeRegistry(dirs.with, registry);
   let words = 0;
   for (const page of pages) {

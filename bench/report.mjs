@@ -1,6 +1,6 @@
 // Budgets, the printed table and BENCHMARKS.md, from the results of bench/run.mjs.
 import {COMPUTED_BUDGETS, computedChecks, computedSection} from './reportComputed.mjs';
-import {SCALE_BUDGETS, scaleChecks, scaleRows, scaleSection} from './reportScale.mjs';
+import {SCALE_BUDGETS, profileSection, scaleChecks, scaleRows, scaleSection} from './reportScale.mjs';
 
 export const BUDGETS = {
   buildOverhead: 0.05,
@@ -328,7 +328,7 @@ On the same files, csv-parse without skipping the header line (\`relax_column_co
 ${num(largestData.naiveOverBare, 1)}× slower than the bare parse used here: it builds an error object for every
 row that leaves out its note.
 
-${postgresSection(results.postgres)}${computedSection(results.computed, table)}${scaleSection(results.scale, table)}${whyFailing(results)}## What is measured
+${postgresSection(results.postgres)}${computedSection(results.computed, table)}${scaleSection(results.scale, table)}${profileSection(results.profile, results.profileNotes, table)}${whyFailing(results)}## What is measured
 
 - **Handbooks** (\`bench/generate.mjs\`, seeded PRNG, written to \`bench/.sites/\`): docs pages of
   2–3 sections of generated prose; every KPI has a \`:::kpi{#id}\` card with a body on one page of its area,

@@ -102,3 +102,38 @@ ${table(scaleRows(scale))}
 
 `;
 }
+
+/**
+ * "Where the build time goes", from bench/profile.json (bench/profile.mjs --write), then the
+ * hand-written reading of that profile in bench/profile-notes.md, kept as it is.
+ */
+export function profileSection(profile, notes, table) {
+  if (!profile) return '';
+  const rows = (list) =>
+    list.map((row) => [
+      row.name,
+      `${num(row.withMs / 1000)} s`,
+      `${num(row.matchedMs / 1000)} s`,
+      `${row.deltaMs >= 0 ? '+' : ''}${num(row.deltaMs / 1000, 2)} s`,
+    ]);
+  const {with: w, matched: m} = profile.builds;
+  return `### Where the build time goes (profile of ${profile.date.slice(0, 10)})
+
+\`${profile.command}\`: one cold build of the dense handbook (${profile.stats.pages} pages, ${profile.stats.kpis} KPIs,
+${profile.stats.cards} cards, ${profile.stats.references} references) and one of its matched baseline, each under
+\`node --cpu-prof\`, self time summed by npm package (the server bundle's lines put down to the modules webpack
+bundled into it) and scaled to each build's measured CPU time: ${num(profile.cpuMs.with / 1000)} s with the plugin,
+${num(profile.cpuMs.matched / 1000)} s matched (${pct(profile.cpuMs.with / profile.cpuMs.matched - 1)}); load average
+${w.loadAverage} and ${m.loadAverage} at the start of each build. Single builds: differences under about a second
+are noise.
+
+By stage:
+
+${table([['Stage', 'With', 'Matched', 'Delta'], ...rows(profile.stages)])}
+
+The 20 packages whose self time differs most:
+
+${table([['Package', 'With', 'Matched', 'Delta'], ...rows(profile.rows.slice(0, 20))])}
+
+${notes ? `${notes.trim()}\n\n` : ''}`;
+}

@@ -29,7 +29,7 @@
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
 import {cpus, loadavg, totalmem, release} from 'node:os';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {generateComputedPair} from './computedSites.mjs';
@@ -312,9 +312,28 @@ function machine() {
   };
 }
 
+/** The recorded profile (bench/profile.mjs --write) and its hand-written reading, which BENCHMARKS.md shows. */
+function profileResults() {
+  const read = (name) => (existsSync(join(benchDir, name)) ? readFileSync(join(benchDir, name), 'utf8') : undefined);
+  const profile = read('profile.json');
+  return {profile: profile && JSON.parse(profile), profileNotes: read('profile-notes.md')};
+}
+
+/** bench/results.json with the profile, which is kept in its own files. */
+function savedResults() {
+  return {...JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8')), ...profileResults()};
+}
+
+/** Writes bench/results.json without the profile and BENCHMARKS.md with it. */
+function writeResults(results) {
+  const {profile, profileNotes, ...measured} = results;
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(measured, null, 2)}\n`);
+  writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown({...measured, profile, profileNotes}));
+}
+
 // --report-only: rewrite BENCHMARKS.md from bench/results.json, measuring nothing.
 if (argv.includes('--report-only')) {
-  const saved = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
+  const saved = savedResults();
   saved.checks = checkBudgets(saved);
   console.log(renderTable(saved));
   writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(saved));
@@ -326,14 +345,11 @@ if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
   const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()})}[part];
   if (!measure) throw new Error(`--only takes "computed" or "scale", not ${part}`);
-  const saved = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
+  const saved = savedResults();
   saved[part] = {date: new Date().toISOString(), ...(await measure()), machine: machine()};
   saved.checks = checkBudgets(saved);
   console.log(renderTable(saved));
-  if (!quick) {
-    writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
-    writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(saved));
-  }
+  if (!quick) writeResults(saved);
   process.exit(0);
 }
 
@@ -403,8 +419,8 @@ results.checks = checkBudgets(results);
 
 console.log(`\n${renderTable(results)}\n`);
 const resultsFile = quick ? join(sitesDir, 'results-quick.json') : join(benchDir, 'results.json');
-writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-if (!quick) writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(results));
+if (quick) writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+else writeResults({...results, ...profileResults()});
 log(`wrote ${relative(repoDir, resultsFile)}${quick ? '' : ' and BENCHMARKS.md'} in ${results.durationS} s`);
 
 // CI (--quick) proves the bench works: only `ci` budgets (no charting library) can fail it.
