@@ -1,6 +1,6 @@
 // Budgets, the printed table and BENCHMARKS.md, from the results of bench/run.mjs.
 import {COMPUTED_BUDGETS, computedChecks, computedSection} from './reportComputed.mjs';
-import {SCALE_BUDGETS, profileSection, scaleChecks, scaleRows, scaleSection} from './reportScale.mjs';
+import {DEV_LOOP_GOAL_MS, SCALE_BUDGETS, devLoopCheck, profileSection, scaleChecks, scaleRows, scaleSection} from './reportScale.mjs';
 
 export const BUDGETS = {
   buildOverhead: 0.05,
@@ -10,6 +10,7 @@ export const BUDGETS = {
   postgresRatio: 1.2,
   ...COMPUTED_BUDGETS,
   scale: SCALE_BUDGETS,
+  devLoopMs: DEV_LOOP_GOAL_MS,
 };
 
 const pct = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%` : 'n/a');
@@ -70,6 +71,7 @@ export function checkBudgets(results) {
   checks.push(postgresCheck(results.postgres));
   checks.push(...computedChecks(results.computed));
   checks.push(...scaleChecks(results.scale));
+  checks.push(...devLoopCheck(results.devLoop));
   for (const size of results.sizes) {
     const added = size.js.typicalPage.addedGzipBytes;
     checks.push({
@@ -371,5 +373,17 @@ ${postgresSection(results.postgres)}${computedSection(results.computed, table)}$
   charting libraries; the signatures are checked against d3's own builds, minified, on every run.
 - **Linear growth**: least-squares slope of log(cost) against log(pages) or log(points) over the
   three sizes; 1 is linear. Builds have a large fixed cost, so their exponent is well below 1.
+- **Scale scenarios** (\`npm run bench -- --only scale\` alone): see their section above. The budgets there
+  compare CPU time (user + system of the build process, its worker threads and the child processes it
+  waited for), not wall time, which on a shared machine says more about the other work than about the build.
+- **Profile** (\`node bench/profile.mjs --pages 800 --write\`, not part of \`npm run bench\`): the section
+  "Where the build time goes" is rendered from \`bench/profile.json\` and \`bench/profile-notes.md\`, which
+  only that script (and a person) change; \`--report-only\` and the bench keep them.
+- **Dev loop** (full run, or \`--only devLoop\`; \`bench/devLoop.mjs\`): \`docusaurus start\` on a copy of the
+  example handbook, \`/docs/business-development/kpis\` open in Chromium, then a new latest point appended to
+  \`kpis/data/qualified-lead-ratio.csv\` with a value it never had; timed from the write to that value being
+  visible in the KPI's card on the open page, with no reload by hand (the dev server's hot update does it),
+  polled every 50 ms; five edits after a warm-up edit, median. It includes webpack's file watcher noticing
+  the change, the plugin reloading the registry, the rebuild and the browser applying the update.
 `;
 }

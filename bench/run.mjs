@@ -20,11 +20,13 @@
 //      "dense" (a card and a reference on every page) and "typical" (cards on 5%, references
 //      on 20%), each against its matched baseline, with the webpack modules, createData files
 //      and HTML the plugin adds;
+//  10. the dev loop (full run only): under `docusaurus start` on the example handbook, the
+//      time from saving a CSV to the open page showing the new value (bench/devLoop.mjs);
 // then checks the budgets and prints a table. The full run writes
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
-// Options: --quick (smallest size, one repetition, no timing assertions), --only computed or
-// --only scale (the computed KPIs or the scale scenarios alone, written into bench/results.json and
+// Options: --quick (smallest size, one repetition, no timing assertions), --only computed,
+// --only scale or --only devLoop (one part alone, written into bench/results.json and
 // BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
@@ -272,6 +274,12 @@ function scaleResult(handbook, builds) {
   };
 }
 
+/** The dev loop on the example handbook (bench/devLoop.mjs): saving a CSV to the open page showing it. */
+async function measureDevLoop() {
+  log('dev loop: docusaurus start on the example handbook, a CSV saved, the open page updated');
+  return runNodeScript(join(benchDir, 'devLoop.mjs'), [quick ? '2' : '5'], {logFile: join(logsDir, 'dev-loop.log')});
+}
+
 async function measureData() {
   const results = [];
   for (const set of DATA_SETS) {
@@ -343,8 +351,8 @@ if (argv.includes('--report-only')) {
 // --only computed|scale: measure the computed KPIs or the scale scenarios alone, into bench/results.json's other results.
 if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
-  const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()})}[part];
-  if (!measure) throw new Error(`--only takes "computed" or "scale", not ${part}`);
+  const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()}), devLoop: measureDevLoop}[part];
+  if (!measure) throw new Error(`--only takes "computed", "scale" or "devLoop", not ${part}`);
   const saved = savedResults();
   saved[part] = {date: new Date().toISOString(), ...(await measure()), machine: machine()};
   saved.checks = checkBudgets(saved);
@@ -364,6 +372,8 @@ const sizes = [];
 for (const size of SIZES) sizes.push(await measureSize(size));
 log('scale scenarios: long pages of real-world shape, dense and typical');
 const scale = {date: new Date().toISOString(), scenarios: await measureScale()};
+// A dev server and a browser: the full run only (CI's --quick stays short).
+const devLoop = quick ? undefined : {date: new Date().toISOString(), ...(await measureDevLoop())};
 
 const fits = quick
   ? {}
@@ -412,6 +422,7 @@ const results = {
   computed,
   sizes,
   scale,
+  devLoop,
   fits,
 };
 results.durationS = Math.round((Date.now() - started) / 1000);
