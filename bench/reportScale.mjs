@@ -112,7 +112,10 @@ code blocks, GFM tables, lists with internal and external links; one page in ten
 same pages without directives, plus a plain page at the URL of each page the plugin generates), the two scenarios
 and both variants interleaved, medians. CPU is user + system time of the build process (worker threads included)
 and of the child processes it waited for; peak RSS is the build process's. Modules are counted by a bench-only
-plugin (\`bench/lib/moduleCount.cjs\`, through \`configureWebpack\`) loaded by both variants.
+plugin (\`bench/lib/moduleCount.cjs\`, through \`configureWebpack\`) loaded by both variants. The baseline's
+stand-ins for generated pages are Markdown pages with measurement tables, which cost more to compile than the
+plugin's generated pages (see the profile below): the overheads are of the plugin against a site that writes
+those pages by hand.
 
 ${table(scaleRows(scale))}
 
