@@ -149,3 +149,27 @@ export function findChartLibraries(siteDir) {
   }
   return found;
 }
+
+/** HTML the plugin adds over the pages at `urls`, raw and gzip, in total. */
+export function htmlAdded(withDir, baselineDir, urls) {
+  let bytes = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const withHtml = htmlOf(withDir, url);
+    const baseHtml = htmlOf(baselineDir, url);
+    bytes += withHtml.length - baseHtml.length;
+    gzip += gzipBytes(withHtml) - gzipBytes(baseHtml);
+  }
+  return {bytes, gzipBytes: gzip};
+}
+
+/** Webpack modules of a build's client and server compilations, as bench/lib/moduleCount.cjs wrote them. */
+export function moduleCounts(siteDir) {
+  return JSON.parse(readFileSync(join(siteDir, '.bench-modules.json'), 'utf8'));
+}
+
+/** Files the plugin wrote with `createData` (its folder in `.docusaurus`). */
+export function createdDataFiles(siteDir) {
+  const dir = join(siteDir, '.docusaurus/docusaurus-plugin-kpi');
+  return readdirSync(dir, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).length;
+}

@@ -114,18 +114,18 @@ const KPI_SUFFIXES = ['time', 'rate', 'count', 'share', 'score', 'ratio', 'days'
 const UNITS = ['days', 'count', 'percent', 'hours', 'score', 'currency:EUR', 'ratio'];
 const SHOW = ['title', 'title', 'title', 'value', 'status', 'change', 'target'];
 
-function sentence(rng, min = 8, max = 16) {
+export function sentence(rng, min = 8, max = 16) {
   const n = rng.int(min, max);
   const words = Array.from({length: n}, () => rng.pick(WORDS));
   words[0] = words[0][0].toUpperCase() + words[0].slice(1);
   return `${words.join(' ')}.`;
 }
-const paragraph = (rng, min = 3, max = 6) => Array.from({length: rng.int(min, max)}, () => sentence(rng)).join(' ');
-const title = (rng, min = 2, max = 5) => {
+export const paragraph = (rng, min = 3, max = 6) => Array.from({length: rng.int(min, max)}, () => sentence(rng)).join(' ');
+export const title = (rng, min = 2, max = 5) => {
   const text = Array.from({length: rng.int(min, max)}, () => rng.pick(WORDS)).join(' ');
   return text[0].toUpperCase() + text.slice(1);
 };
-const yamlString = (text) => JSON.stringify(text);
+export const yamlString = (text) => JSON.stringify(text);
 
 function monthsBack(endIso, count) {
   const [year, month] = endIso.split('-').map(Number);
@@ -152,13 +152,13 @@ function randomWalk(rng, count, unit) {
   });
 }
 
-const write = (file, text) => {
+export const write = (file, text) => {
   mkdirSync(dirname(file), {recursive: true});
   writeFileSync(file, text);
 };
 
 /** The registry: areas and KPIs with their monthly series, as data (not yet files). */
-function makeRegistry(rng, kpiCount, points) {
+export function makeRegistry(rng, kpiCount, points) {
   const areaCount = Math.max(3, Math.round(Math.sqrt(kpiCount)));
   const areas = Array.from({length: areaCount}, (_, i) => ({
     id: `${AREA_NAMES[i % AREA_NAMES.length]}${i >= AREA_NAMES.length ? `-${Math.floor(i / AREA_NAMES.length) + 1}` : ''}`,
@@ -229,7 +229,7 @@ function writeSeries(dir, kpi) {
 }
 
 /** `kpis/`: areas.yml, one YAML file per area and a series file per KPI. */
-function writeRegistry(siteDir, {areas}, cadence = 'monthly') {
+export function writeRegistry(siteDir, {areas}, cadence = 'monthly') {
   const dir = join(siteDir, 'kpis');
   write(
     join(dir, 'areas.yml'),
@@ -347,7 +347,7 @@ function renderPage(page, withDirectives) {
 }
 
 /** Plain Markdown pages standing in for the pages the plugin generates, at the same URLs. */
-function writeMatchedPages(siteDir, registry) {
+export function writeMatchedPages(siteDir, registry) {
   const {areas, kpis} = registry;
   const base = join(siteDir, 'src/pages/kpis');
   const line = (kpi) => {
@@ -409,7 +409,12 @@ function writeMatchedPages(siteDir, registry) {
   return 1 + areas.length + kpis.length;
 }
 
-function writeConfig(siteDir, withPlugin) {
+/** The site's config; `benchPlugins` are paths of bench-only Docusaurus plugins added to either variant. */
+export function writeConfig(siteDir, withPlugin, benchPlugins = []) {
+  const plugins = [
+    ...(withPlugin ? [`['docusaurus-plugin-kpi', {asOf: '${AS_OF}', maxKpisPerArea: 1000}]`] : []),
+    ...benchPlugins.map((path) => JSON.stringify(path)),
+  ];
   const remark = withPlugin ? 'remarkPlugins: [remarkKpi]' : '';
   write(join(siteDir, 'package.json'), `${JSON.stringify({private: true, name: 'kpi-bench-site'})}\n`);
   write(
@@ -434,7 +439,7 @@ module.exports = {
       },
     ],
   ],
-  plugins: [${withPlugin ? `['docusaurus-plugin-kpi', {asOf: '${AS_OF}', maxKpisPerArea: 1000}]` : ''}],
+  plugins: [${plugins.join(', ')}],
 };
 `,
   );

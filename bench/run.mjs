@@ -16,21 +16,39 @@
 //   8. computed KPIs: metrics over a 1,000,000-row raw log through the plugin against the
 //      same SQL run directly (bench/computed.mjs), and rebuilds with the cache warm against
 //      the same handbook with data files (bench/computedSites.mjs);
+//   9. the scale scenarios (bench/generateScale.mjs): 800 long pages of real-world shape,
+//      "dense" (a card and a reference on every page) and "typical" (cards on 5%, references
+//      on 20%), each against its matched baseline, with the webpack modules, createData files
+//      and HTML the plugin adds;
+//  10. the dev loop (full run only): under `docusaurus start` on the example handbook, the
+//      time from saving a CSV to the open page showing the new value (bench/devLoop.mjs);
 // then checks the budgets and prints a table. The full run writes
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
-// Options: --quick (smallest size, one repetition, no timing assertions), --only computed (the
-// computed KPIs alone, written into bench/results.json and BENCHMARKS.md with the date they were measured),
+// Options: --quick (smallest size, one repetition, no timing assertions), --only computed,
+// --only scale or --only devLoop (one part alone, written into bench/results.json and
+// BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
 import {cpus, loadavg, totalmem, release} from 'node:os';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {generateComputedPair} from './computedSites.mjs';
 import {generateDataSet, generateHandbook} from './generate.mjs';
+import {SCENARIOS, generateScaleHandbook} from './generateScale.mjs';
 import {median, fitExponent, runNodeScript, round} from './lib/stats.mjs';
-import {addedJs, checkSignatures, findChartLibraries, htmlBytes, htmlPerCard, totalClientJs} from './assets.mjs';
+import {
+  addedJs,
+  checkSignatures,
+  createdDataFiles,
+  findChartLibraries,
+  htmlAdded,
+  htmlBytes,
+  htmlPerCard,
+  moduleCounts,
+  totalClientJs,
+} from './assets.mjs';
 import {BUDGETS, checkBudgets, renderMarkdown, renderTable} from './report.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -65,6 +83,9 @@ const DATA_SETS = quick
       {kpis: 1000, points: 500},
       {kpis: 1000, points: 1000},
     ];
+// The scale scenarios (bench/generateScale.mjs): long pages of real-world shape.
+const SCALE_PAGES = quick ? 40 : 800;
+const SCALE_REPS = quick ? 1 : repsFlag >= 0 ? Number(argv[repsFlag + 1]) : 3;
 const REMARK_REPS = quick ? 1 : 3;
 const SCAN_REPS = quick ? 2 : 5;
 const DATA_REPS = quick ? 1 : 4;
@@ -83,6 +104,7 @@ function perfSeconds(logText, pattern) {
 
 /** One cold build in a fresh process; phase times from Docusaurus's perf logger. */
 async function build(siteDir, label, env = {}) {
+  const loadAverage = round(loadavg()[0], 2);
   const logFile = join(logsDir, `${label}.log`);
   const result = await runNodeScript(join(benchDir, 'buildOnce.mjs'), [siteDir], {logFile, env: {DOCUSAURUS_PERF_LOGGER: 'true', ...env}});
   const text = readFileSync(logFile, 'utf8');
@@ -94,7 +116,7 @@ async function build(siteDir, label, env = {}) {
     pluginAllContentS: perfSeconds(text, new RegExp(String.raw`allContentLoaded\(\) - kpi@default - ${number}`)),
   };
   log(`  ${label}: ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${result.maxRssMB.toFixed(0)} MB`);
-  return {...result, ...phases};
+  return {...result, ...phases, loadAverage};
 }
 
 /** Medians of builds of one variant. */
@@ -102,7 +124,8 @@ function summary(runs) {
   if (runs.length === 0) return undefined;
   return {
     wallS: median(runs.map((r) => r.wallMs / 1000)),
-    cpuS: median(runs.map((r) => (r.userMs + r.systemMs) / 1000)),
+    // This process, its worker threads and the child processes it waited for.
+    cpuS: median(runs.map((r) => (r.userMs + r.systemMs + (r.childUserMs ?? 0) + (r.childSystemMs ?? 0)) / 1000)),
     maxRssMB: median(runs.map((r) => r.maxRssMB)),
     bundleS: median(runs.map((r) => r.bundleS)),
     ssgS: median(runs.map((r) => r.ssgS)),
@@ -203,6 +226,60 @@ async function measureSize(size) {
   };
 }
 
+/**
+ * The scale scenarios: each handbook built with the plugin and as its matched
+ * baseline, alternately, then what the plugin added to the last builds.
+ */
+async function measureScale() {
+  const handbooks = Object.keys(SCENARIOS).map((scenario, i) =>
+    generateScaleHandbook(join(sitesDir, `scale-${scenario}`), {scenario, pages: SCALE_PAGES, seed: 100 + i}),
+  );
+  const builds = Object.fromEntries(handbooks.map((h) => [h.stats.scenario, {with: [], matched: []}]));
+  // Scenarios and variants interleaved, so drifting machine load hits all alike.
+  for (let rep = 1; rep <= SCALE_REPS; rep++) {
+    for (const handbook of handbooks) {
+      const {scenario} = handbook.stats;
+      for (const variant of ['with', 'matched']) {
+        builds[scenario][variant].push(await build(handbook.dirs[variant], `scale-${scenario}-${rep}-${variant}`));
+      }
+    }
+  }
+  return handbooks.map((handbook) => scaleResult(handbook, builds[handbook.stats.scenario]));
+}
+
+function scaleResult(handbook, builds) {
+  const {stats, dirs} = handbook;
+  const modules = {with: moduleCounts(dirs.with), matched: moduleCounts(dirs.matched)};
+  const html = htmlAdded(dirs.with, dirs.matched, handbook.docsUrls);
+  return {
+    stats,
+    reps: builds.with.length,
+    builds: {with: summary(builds.with), matched: summary(builds.matched)},
+    loadAverages: [...builds.with, ...builds.matched].map((b) => b.loadAverage),
+    modules: {
+      ...modules,
+      addedPerKpi: {
+        client: (modules.with.client.modules - modules.matched.client.modules) / stats.kpis,
+        server: (modules.with.server.modules - modules.matched.server.modules) / stats.kpis,
+      },
+    },
+    createDataFiles: createdDataFiles(dirs.with),
+    html: {
+      ...html,
+      perCardOrReference: {
+        bytes: html.bytes / (stats.cards + stats.references),
+        gzipBytes: html.gzipBytes / (stats.cards + stats.references),
+      },
+    },
+  };
+}
+
+/** The dev loop on the example handbook (bench/devLoop.mjs): saving a CSV to the open page showing it. */
+async function measureDevLoop() {
+  log('dev loop: docusaurus start on the example handbook, a CSV saved, the open page updated');
+  return runNodeScript(join(benchDir, 'devLoop.mjs'), [quick ? '2' : '5'], {logFile: join(logsDir, 'dev-loop.log')});
+}
+
 async function measureData() {
   const results = [];
   for (const set of DATA_SETS) {
@@ -243,27 +320,44 @@ function machine() {
   };
 }
 
+/** The recorded profile (bench/profile.mjs --write) and its hand-written reading, which BENCHMARKS.md shows. */
+function profileResults() {
+  const read = (name) => (existsSync(join(benchDir, name)) ? readFileSync(join(benchDir, name), 'utf8') : undefined);
+  const profile = read('profile.json');
+  return {profile: profile && JSON.parse(profile), profileNotes: read('profile-notes.md')};
+}
+
+/** bench/results.json with the profile, which is kept in its own files. */
+function savedResults() {
+  return {...JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8')), ...profileResults()};
+}
+
+/** Writes bench/results.json without the profile and BENCHMARKS.md with it. */
+function writeResults(results) {
+  const {profile, profileNotes, ...measured} = results;
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(measured, null, 2)}\n`);
+  writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown({...measured, profile, profileNotes}));
+}
+
 // --report-only: rewrite BENCHMARKS.md from bench/results.json, measuring nothing.
 if (argv.includes('--report-only')) {
-  const saved = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
+  const saved = savedResults();
   saved.checks = checkBudgets(saved);
   console.log(renderTable(saved));
   writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(saved));
   process.exit(0);
 }
 
-// --only computed: measure the computed KPIs alone, into bench/results.json's other results.
+// --only computed|scale: measure the computed KPIs or the scale scenarios alone, into bench/results.json's other results.
 if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
-  if (part !== 'computed') throw new Error(`--only takes "computed", not ${part}`);
-  const saved = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
-  saved.computed = {date: new Date().toISOString(), machine: machine(), ...(await measureComputed())};
+  const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()}), devLoop: measureDevLoop}[part];
+  if (!measure) throw new Error(`--only takes "computed", "scale" or "devLoop", not ${part}`);
+  const saved = savedResults();
+  saved[part] = {date: new Date().toISOString(), ...(await measure()), machine: machine()};
   saved.checks = checkBudgets(saved);
   console.log(renderTable(saved));
-  if (!quick) {
-    writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
-    writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(saved));
-  }
+  if (!quick) writeResults(saved);
   process.exit(0);
 }
 
@@ -276,6 +370,10 @@ const postgres = await runNodeScript(join(benchDir, 'postgres.mjs'), [quick ? '1
 const computed = {date: new Date().toISOString(), ...(await measureComputed())};
 const sizes = [];
 for (const size of SIZES) sizes.push(await measureSize(size));
+log('scale scenarios: long pages of real-world shape, dense and typical');
+const scale = {date: new Date().toISOString(), scenarios: await measureScale()};
+// A dev server and a browser: the full run only (CI's --quick stays short).
+const devLoop = quick ? undefined : {date: new Date().toISOString(), ...(await measureDevLoop())};
 
 const fits = quick
   ? {}
@@ -323,6 +421,8 @@ const results = {
   postgres,
   computed,
   sizes,
+  scale,
+  devLoop,
   fits,
 };
 results.durationS = Math.round((Date.now() - started) / 1000);
@@ -330,8 +430,8 @@ results.checks = checkBudgets(results);
 
 console.log(`\n${renderTable(results)}\n`);
 const resultsFile = quick ? join(sitesDir, 'results-quick.json') : join(benchDir, 'results.json');
-writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-if (!quick) writeFileSync(join(repoDir, 'BENCHMARKS.md'), renderMarkdown(results));
+if (quick) writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+else writeResults({...results, ...profileResults()});
 log(`wrote ${relative(repoDir, resultsFile)}${quick ? '' : ' and BENCHMARKS.md'} in ${results.durationS} s`);
 
 // CI (--quick) proves the bench works: only `ci` budgets (no charting library) can fail it.

@@ -126,7 +126,7 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
         footnotes: kpi.footnotes,
       }));
       publishDefinitions(options.id, siteDir, definitions.map(parseDefinition));
-      definitionsFile = await actions.createData(DEFINITIONS_DATA_FILE_NAME, definitions);
+      definitionsFile = await actions.createData(DEFINITIONS_DATA_FILE_NAME, JSON.stringify(definitions));
     },
 
     // Pages are scanned here, once every content plugin has loaded, so that
@@ -192,7 +192,11 @@ function quarterReports(
   );
 }
 
-/** Writes each data file with `createData`, giving back its name and the path of the module written. */
-function writeDataFiles(createData: (name: string, data: object) => Promise<string>, files: readonly DataFile[]) {
-  return Promise.all(files.map(async (file) => [file.name, await createData(file.name, file.data)] as const));
+/**
+ * Writes each data file with `createData`, giving back its name and the path of the module written.
+ * As compact JSON: given an object, `createData` indents it, and webpack then reads, hashes and keeps
+ * twice the bytes (the quarterly reports of a 400-KPI handbook are megabytes each).
+ */
+function writeDataFiles(createData: (name: string, data: string) => Promise<string>, files: readonly DataFile[]) {
+  return Promise.all(files.map(async (file) => [file.name, await createData(file.name, JSON.stringify(file.data))] as const));
 }

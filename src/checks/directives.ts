@@ -29,6 +29,14 @@ export interface DirectiveProblem {
   hint?: string;
 }
 
+// Every directive of the plugin starts with ":kpi" or "::objective" in the source.
+const MIGHT_HAVE_DIRECTIVE = /:kpi|::objective/;
+
+/** A cheap test of a page's source before any parse or tree walk: false when it has no KPI directive. */
+export function mightHaveKpiDirective(source: string): boolean {
+  return MIGHT_HAVE_DIRECTIVE.test(source);
+}
+
 export function isDirective(node: Node): node is Directive {
   return node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective';
 }

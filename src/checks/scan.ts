@@ -9,7 +9,7 @@ import {unified} from 'unified';
 import type {Node} from 'unist';
 import {visit} from 'unist-util-visit';
 import type {Problem} from '../shared/errors';
-import {type KpiDirective, isDirectiveProblem, isKpiDirective, readKpiDirective} from './directives';
+import {type KpiDirective, isDirectiveProblem, isKpiDirective, mightHaveKpiDirective, readKpiDirective} from './directives';
 
 /** A handbook page that Docusaurus compiles, as its content plugins report it. */
 export interface SourcePage {
@@ -38,9 +38,6 @@ export interface ScanResult {
   problems: Problem[];
 }
 
-// Cheap test before parsing: every directive of the plugin starts with ":kpi" or "::objective".
-const MIGHT_HAVE_DIRECTIVE = /:kpi|::objective/;
-
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective);
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkDirective);
 
@@ -52,7 +49,7 @@ export async function scanPages(pages: readonly SourcePage[]): Promise<ScanResul
 
 export function scanText(page: SourcePage, text: string): ScanResult {
   const result: ScanResult = {uses: [], problems: []};
-  if (!MIGHT_HAVE_DIRECTIVE.test(text)) return result;
+  if (!mightHaveKpiDirective(text)) return result;
   const parser = path.extname(page.filePath) === '.mdx' ? mdxParser : markdownParser;
   let tree: Root;
   try {

@@ -23,26 +23,38 @@ export function markFootnoteLabel(file: VFile, id: string): void {
 export function renameFootnoteLabel() {
   return (tree: unknown, file: VFile): void => {
     const id = (file.data as Record<string, unknown>)[MARK];
-    if (typeof id === 'string') rename(tree, id, new Set());
+    if (typeof id === 'string' && isNode(tree)) rename(tree, id, new Set());
   };
 }
 
-function rename(node: unknown, id: string, seen: Set<object>): void {
-  if (typeof node !== 'object' || node === null || seen.has(node)) return;
+/** A syntax-tree node (estree or hast): an object with a string `type`. */
+function isNode(value: unknown): value is Record<string, unknown> & {type: string} {
+  return typeof value === 'object' && value !== null && typeof (value as {type?: unknown}).type === 'string';
+}
+
+/**
+ * Walks nodes only: positions, `data` and hast `properties` are objects without
+ * a `type` and are not entered, which is most of what a compiled page holds.
+ */
+function rename(node: Record<string, unknown> & {type: string}, id: string, seen: Set<object>): void {
+  if (seen.has(node)) return;
   seen.add(node);
-  const record = node as Record<string, unknown>;
   // estree, as MDX compiles the page: `id: "footnote-label"`, `"aria-describedby": "footnote-label"`.
-  if (record.type === 'Literal' && record.value === FOOTNOTE_LABEL_ID) {
-    record.value = id;
-    record.raw = JSON.stringify(id);
+  if (node.type === 'Literal' && node.value === FOOTNOTE_LABEL_ID) {
+    node.value = id;
+    node.raw = JSON.stringify(id);
   }
   // hast, when the processor stops at HTML.
-  if (record.type === 'element' && typeof record.properties === 'object' && record.properties !== null) {
-    const properties = record.properties as Record<string, unknown>;
+  if (node.type === 'element' && typeof node.properties === 'object' && node.properties !== null) {
+    const properties = node.properties as Record<string, unknown>;
     if (properties.id === FOOTNOTE_LABEL_ID) properties.id = id;
     if (Array.isArray(properties.ariaDescribedBy)) {
       properties.ariaDescribedBy = properties.ariaDescribedBy.map((value) => (value === FOOTNOTE_LABEL_ID ? id : value));
     }
   }
-  for (const value of Object.values(record)) if (typeof value === 'object') rename(value, id, seen);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) rename(item, id, seen);
+    } else if (isNode(value)) rename(value, id, seen);
+  }
 }

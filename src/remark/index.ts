@@ -18,6 +18,7 @@ import {
   isDirectiveProblem,
   isKpiCardDirective,
   isKpiDirective,
+  mightHaveKpiDirective,
   readKpiDirective,
 } from '../checks/directives';
 import {PageFootnotes} from './footnotes';
@@ -55,6 +56,8 @@ export default function remarkKpi(this: Processor | void, options: RemarkKpiOpti
   if (this && typeof this.use === 'function') this.use(renameFootnoteLabel);
 
   return (tree: Root, file: VFile): void => {
+    // Most pages of a handbook cite no KPI: no walk of their tree.
+    if (typeof file.value === 'string' && !mightHaveKpiDirective(file.value)) return;
     const directives: {directive: KpiDirective; parent: Parent; headingLevel: HeadingLevel}[] = [];
     const outline = new PageOutline();
     visitParents(tree, (node: Node, ancestors: Parent[]) => {
