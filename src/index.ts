@@ -27,6 +27,7 @@ import {DEFINITIONS_DATA_FILE_NAME, PLUGIN_NAME} from './shared/generatedModules
 import {componentChunkOptimization} from './webpack/componentChunk';
 import {registryDependencyRule} from './webpack/registryDependencies';
 import {translationDescriptionsRule} from './webpack/translationDescriptions';
+import {dataModulesRule} from './webpack/dataModules';
 import type {Registry} from './types';
 import {computedOptions} from './data/computed/loadComputed';
 
@@ -90,7 +91,13 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
       const themeDir = path.resolve(__dirname, '../lib/theme');
       return {
         ...(!isServer && {optimization: componentChunkOptimization(themeDir)}),
-        module: {rules: [registryDependencyRule(definitionsFile ? [definitionsFile] : []), translationDescriptionsRule(themeDir)]},
+        module: {
+          rules: [
+            registryDependencyRule(definitionsFile ? [definitionsFile] : []),
+            translationDescriptionsRule(themeDir),
+            dataModulesRule(path.join(context.generatedFilesDir, PLUGIN_NAME)),
+          ],
+        },
       };
     },
 
