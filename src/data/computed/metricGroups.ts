@@ -1,6 +1,7 @@
+import type {Cadence} from '../../shared/vocabulary';
 import type {KpiMetric} from '../../types';
 import {type MetricInput, aggregate, isZeroFilled, namedMeasure} from './metricSql';
-import {duckdbDialect} from './sqlDialect';
+import {type SqlDialect, duckdbDialect} from './sqlDialect';
 
 /**
  * What metrics must have in common to share one statement over the same rows
@@ -38,7 +39,19 @@ interface Shared {
   members: {where: number; value: number; zeroFilled: boolean}[];
 }
 
-const filtered = (sql: string, where: string) => (where ? `${sql} FILTER (WHERE ${where})` : sql);
+/**
+ * An aggregate over the rows that pass `where` (SQL, '' for every row): the
+ * argument is NULL on the others, which every named measure ignores. (The
+ * engine computes a CASE argument in time linear in the aggregates of a
+ * statement, and a FILTER clause in more, except for distinct counts.)
+ */
+function filtered(measure: string, where: string, d: SqlDialect): string {
+  const named = namedMeasure(measure);
+  if (!where || !named) return aggregate(measure, d);
+  const argument = named.argument === '*' ? '_kpi_rows._kpi_row_period' : named.argument;
+  if (named.name === 'count_distinct') return `${d.countDistinct(argument)} FILTER (WHERE ${where})`;
+  return aggregate(`${named.name}(CASE WHEN ${where} THEN ${argument} END)`, d);
+}
 
 function share(metrics: KpiMetric[], input: MetricInput): Shared {
   const d = input.dialect ?? duckdbDialect;
@@ -50,7 +63,7 @@ function share(metrics: KpiMetric[], input: MetricInput): Shared {
   for (const metric of metrics) {
     const where = metric.where ? `(${metric.where})` : '';
     const zeroFilled = isZeroFilled(metric.measure);
-    const sql = filtered(aggregate(metric.measure, d), where);
+    const sql = filtered(metric.measure, where, d);
     shared.members.push({
       where: indexOf(shared.wheres, where, (w) => w === where),
       value: indexOf(shared.values, {sql, zeroFilled}, (v) => v.sql === sql),
@@ -69,13 +82,13 @@ const present = (index: number) => `_kpi_has_${index}`;
 /**
  * One statement computing several metrics over the same rows, each exactly as
  * `compileMetric` computes it alone: the rows are read once, every metric's
- * `where` becomes a `FILTER` on its aggregates, and each metric keeps its own
+ * `where` filters the rows its aggregates see, and each metric keeps its own
  * first and last period (the periods between are its zero fill). The result
  * has one row per period (dated as a metric's points are) with every
  * metric's value and whether it has a point there; `splitGroupRows` gives
  * each metric its own rows. The metrics must have the same `groupKey`. Pure.
  */
-export function compileMetricGroup(metrics: KpiMetric[], input: MetricInput): CompiledGroup {
+export function compileMetricGroup(metrics: KpiMetric[], input: MetricInput, prefix = ''): CompiledGroup {
   const {from, cadence, asOf} = input;
   const d = input.dialect ?? duckdbDialect;
   const model = metrics[0]!;
@@ -88,8 +101,10 @@ export function compileMetricGroup(metrics: KpiMetric[], input: MetricInput): Co
   const widened = model.window !== 1 || model.cumulative;
   const body = widened ? widenedGroup(shared, model, input) : perPeriodGroup(shared, input);
   const periodEnd = d.date(d.addDays(d.addPeriods('_kpi_period', 1, cadence), -1));
-  const values = shared.values.map((v, index) => `${v.zeroFilled ? `coalesce(${value(index)}, 0)` : value(index)} AS ${value(index)}`);
-  const flags = shared.members.map((member, index) => `(${pointCondition(member, model, input)}) AS ${present(index)}`);
+  const values = shared.values.map(
+    (v, index) => `${v.zeroFilled ? `coalesce(${value(index)}, 0)` : value(index)} AS ${prefix}${value(index)}`,
+  );
+  const flags = shared.members.map((member, index) => `(${pointCondition(member, model, input)}) AS ${prefix}${present(index)}`);
   const sql = `WITH ${rows},
 ${body}
 SELECT ${d.isoDateText(periodEnd)} AS date,
@@ -97,7 +112,8 @@ SELECT ${d.isoDateText(periodEnd)} AS date,
 FROM _kpi_points CROSS JOIN _kpi_bounds
 WHERE ${periodEnd} <= ${d.dateLiteral(asOf)}
 ORDER BY date`;
-  return {sql, columns: shared.members.map((member, index) => ({value: value(member.value), present: present(index)}))};
+  const columns = shared.members.map((member, index) => ({value: prefix + value(member.value), present: prefix + present(index)}));
+  return {sql, columns};
 }
 
 /** Whether the member has a point in the row's period: inside its own first and last period, with rows unless zero-filled. */
@@ -124,7 +140,8 @@ _kpi_periods AS (
 
 /** Each period its own rows: grouped once, every metric's bounds from the periods where its `where` matched. */
 function perPeriodGroup(shared: Shared, input: MetricInput): string {
-  const counts = shared.wheres.map((where, index) => `${filtered('count(_kpi_rows._kpi_row_period)', where)} AS ${matched(index)}`);
+  const d = input.dialect ?? duckdbDialect;
+  const counts = shared.wheres.map((where, index) => `${filtered('count(*)', where, d)} AS ${matched(index)}`);
   const bounds = shared.wheres.flatMap((_, index) => [
     `min(_kpi_row_period) FILTER (WHERE ${matched(index)} > 0) AS ${first(index)}`,
     `max(_kpi_row_period) FILTER (WHERE ${matched(index)} > 0) AS ${last(index)}`,
@@ -152,10 +169,10 @@ function widenedGroup(shared: Shared, model: KpiMetric, input: MetricInput): str
     ? '_kpi_rows._kpi_row_period <= _kpi_period'
     : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > ${d.addPeriods('_kpi_period', -model.window, input.cadence)}`;
   const bounds = shared.wheres.flatMap((where, index) => [
-    `${filtered('min(_kpi_row_period)', where)} AS ${first(index)}`,
-    `${filtered('max(_kpi_row_period)', where)} AS ${last(index)}`,
+    `${filtered('min(_kpi_row_period)', where, d)} AS ${first(index)}`,
+    `${filtered('max(_kpi_row_period)', where, d)} AS ${last(index)}`,
   ]);
-  const counts = shared.wheres.map((where, index) => `${filtered('count(_kpi_rows._kpi_row_period)', where)} AS ${matched(index)}`);
+  const counts = shared.wheres.map((where, index) => `${filtered('count(*)', where, d)} AS ${matched(index)}`);
   return `${periods('_kpi_rows', bounds, input)},
 _kpi_points AS (
   SELECT _kpi_period,
@@ -163,6 +180,26 @@ _kpi_points AS (
   FROM _kpi_periods LEFT JOIN _kpi_rows ON ${joined}
   GROUP BY _kpi_period
 )`;
+}
+
+/**
+ * Groups of metrics over the same raw file in one statement of the embedded
+ * engine, so that the file is parsed once: each group's statement reads a
+ * materialized copy of the file's rows, and their results are stacked by
+ * column name (`UNION ALL BY NAME`: the other groups' columns are NULL
+ * there). DuckDB's SQL. Pure.
+ */
+export function compileFileGroups(
+  groups: {metrics: KpiMetric[]; cadence: Cadence}[],
+  {from, asOf}: Pick<MetricInput, 'from' | 'asOf'>,
+): {sql: string; columns: MemberColumns[][]} {
+  const compiled = groups.map((group, index) =>
+    compileMetricGroup(group.metrics, {from: '_kpi_file', cadence: group.cadence, asOf}, `_kpi_g${index}`),
+  );
+  const sql = `WITH _kpi_file AS MATERIALIZED (SELECT * FROM ${from})
+${compiled.map((group) => `SELECT * FROM (\n${group.sql}\n)`).join('\nUNION ALL BY NAME\n')}
+ORDER BY date`;
+  return {sql, columns: compiled.map((group) => group.columns)};
 }
 
 /** The rows of a group's statement as each metric's own rows (`date`, `value`), in the order of `columns`. Pure. */

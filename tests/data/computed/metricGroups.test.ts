@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {compileMetricGroup, groupKey, splitGroupRows} from '../../../src/data/computed/metricGroups';
+import {compileFileGroups, compileMetricGroup, groupKey, splitGroupRows} from '../../../src/data/computed/metricGroups';
 import {compileMetric} from '../../../src/data/computed/metricSql';
 import {EmbeddedEngine} from '../../../src/data/sources/embedded';
 import {plainRow} from '../../../src/data/sources/sourceCache';
@@ -96,4 +96,29 @@ describe('metrics computed together in one statement', () => {
     });
     expect(group.columns.map((column) => column.value)).toEqual(['_kpi_value_0', '_kpi_value_0', '_kpi_value_1']);
   });
+});
+
+describe('groups over one file in one statement', () => {
+  it('give each metric of every cadence exactly its own series', async () => {
+    const asOf = '2025-05-14';
+    const groups = CADENCES.flatMap((cadence) =>
+      WIDENINGS.map((widening) => ({
+        cadence,
+        metrics: metrics().filter(
+          (metric) => metric.window === widening.window && metric.cumulative === widening.cumulative && groupKey(metric, cadence),
+        ),
+      })),
+    );
+    const statement = compileFileGroups(groups, {from, asOf});
+    expect(statement.sql.match(/read_csv/g)).toHaveLength(1);
+    const rows = await run(statement.sql);
+    for (const [index, group] of groups.entries()) {
+      const split = splitGroupRows(rows, statement.columns[index]!);
+      for (const [member, metric] of group.metrics.entries()) {
+        expect(split[member], `${group.cadence} ${JSON.stringify(metric)}`).toEqual(
+          await run(compileMetric(metric, {from, cadence: group.cadence, asOf})),
+        );
+      }
+    }
+  }, 120_000);
 });
