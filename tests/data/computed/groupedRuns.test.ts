@@ -1,6 +1,8 @@
+import {execFile} from 'node:child_process';
 import {mkdtemp, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {loadRegistry} from '../../../src/data/loadRegistry';
 import {SourceCache} from '../../../src/data/sources/sourceCache';
@@ -96,5 +98,25 @@ describe('metrics that share a statement', () => {
     expect([at(again, 'one'), at(again, 'three')]).toEqual([at(first, 'one'), at(first, 'three')]);
     expect(at(again, 'two') > at(first, 'two')).toBe(true);
     expect(again.series.two!.map((point) => point.value)).toEqual([2, 1, 1]);
+  });
+});
+
+describe('a rebuild with every result cached', () => {
+  it('runs no query and never loads the engine', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'kpi-cache-'));
+    const siteDir = await site([kpi('one', 'monthly', 'count(*)'), kpi('two', 'weekly', 'count_distinct(hub_id)')]);
+    await load(siteDir, new SourceCache(cacheDir));
+    // In a fresh process (this one has the engine loaded already), from the built package.
+    const script = `
+      const {loadRegistry} = require(${JSON.stringify(path.resolve(__dirname, '../../../lib/data/loadRegistry.js'))});
+      const {SourceCache} = require(${JSON.stringify(path.resolve(__dirname, '../../../lib/data/sources/sourceCache.js'))});
+      const timings = {};
+      const computed = {asOf: '2026-04-10', maxRawFileBytes: 1e6, queryTimeout: 10000, engineMemoryLimit: '256MB', cache: new SourceCache(${JSON.stringify(cacheDir)}), timings};
+      loadRegistry({siteDir: ${JSON.stringify(siteDir)}, path: 'kpis', maxDataFileBytes: 1e6, computed}).then((registry) => {
+        const engineLoaded = Object.keys(require.cache).some((file) => /@duckdb[\\\\/]node-(api|bindings)/.test(file) && !file.endsWith('package.json'));
+        console.log(JSON.stringify({timings, engineLoaded, points: registry.series.one.length}));
+      });`;
+    const {stdout} = await promisify(execFile)(process.execPath, ['-e', script]);
+    expect(JSON.parse(stdout)).toEqual({timings: {}, engineLoaded: false, points: 3});
   });
 });
