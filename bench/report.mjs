@@ -4,7 +4,7 @@ import {COMPUTED_BUDGETS, computedChecks, computedSection} from './reportCompute
 export const BUDGETS = {
   buildOverhead: 0.05,
   exponent: 1.2,
-  dataPipelineRatio: 2,
+  dataPipelineRatio: 1.5,
   addedJsGzipBytes: 5 * 1024,
   postgresRatio: 1.2,
   ...COMPUTED_BUDGETS,
@@ -316,7 +316,7 @@ ${table(resultRows(results))}
 
 ### Data pipeline
 
-${table(dataRows(results))}
+${results.data.date ? `Measured on ${results.data.date.slice(0, 10)} (\`--only data\`; load average ${results.data.machine.loadAverageAtStart.join(', ')} at the start).\n\n` : ''}${table(dataRows(results))}
 
 Peak RSS of the data pipeline alone (${largestData.kpis} KPIs × ${largestData.points / largestData.kpis} points, fresh process):
 plugin ${num(results.data.memory.plugin.maxRssMB, 0)} MB, bare parse ${num(results.data.memory.bare.maxRssMB, 0)} MB.

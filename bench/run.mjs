@@ -19,8 +19,8 @@
 // then checks the budgets and prints a table. The full run writes
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
-// Options: --quick (smallest size, one repetition, no timing assertions), --only computed (the
-// computed KPIs alone, written into bench/results.json and BENCHMARKS.md with the date they were measured),
+// Options: --quick (smallest size, one repetition, no timing assertions), --only computed or --only data (the
+// computed KPIs or the data pipeline alone, written into bench/results.json and BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
 import {cpus, loadavg, totalmem, release} from 'node:os';
@@ -252,12 +252,13 @@ if (argv.includes('--report-only')) {
   process.exit(0);
 }
 
-// --only computed: measure the computed KPIs alone, into bench/results.json's other results.
+// --only computed|data: measure the computed KPIs or the data pipeline alone, into bench/results.json's other results.
 if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
-  if (part !== 'computed') throw new Error(`--only takes "computed", not ${part}`);
+  if (part !== 'computed' && part !== 'data') throw new Error(`--only takes "computed" or "data", not ${part}`);
   const saved = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
-  saved.computed = {date: new Date().toISOString(), machine: machine(), ...(await measureComputed())};
+  if (part === 'computed') saved.computed = {date: new Date().toISOString(), machine: machine(), ...(await measureComputed())};
+  else saved.data = {date: new Date().toISOString(), machine: machine(), ...(await measureData())};
   saved.checks = checkBudgets(saved);
   console.log(renderTable(saved));
   if (!quick) {
