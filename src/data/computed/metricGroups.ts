@@ -32,7 +32,7 @@ export interface CompiledGroup {
 
 /** One `count`/`where` pair and one aggregate per distinct text, shared by the metrics that write the same. */
 interface Shared {
-  /** Index of each distinct `where` ('' for none); its matched-row count and bounds are named after it. */
+  /** Each distinct `where` ('' for none): its column of the rows, its bounds and its flag of periods with rows are named after its index. */
   wheres: string[];
   /** Distinct aggregates: SQL (with its FILTER) and whether an empty period is 0. */
   values: {sql: string; zeroFilled: boolean}[];
@@ -62,18 +62,16 @@ function share(metrics: KpiMetric[], input: MetricInput): Shared {
   };
   for (const metric of metrics) {
     const where = metric.where ? `(${metric.where})` : '';
+    const whereIndex = indexOf(shared.wheres, where, (w) => w === where);
     const zeroFilled = isZeroFilled(metric.measure);
-    const sql = filtered(metric.measure, where, d);
-    shared.members.push({
-      where: indexOf(shared.wheres, where, (w) => w === where),
-      value: indexOf(shared.values, {sql, zeroFilled}, (v) => v.sql === sql),
-      zeroFilled,
-    });
+    const sql = filtered(metric.measure, where && whereColumn(whereIndex), d);
+    shared.members.push({where: whereIndex, value: indexOf(shared.values, {sql, zeroFilled}, (v) => v.sql === sql), zeroFilled});
   }
   return shared;
 }
 
-const matched = (index: number) => `_kpi_matched_${index}`;
+const whereColumn = (index: number) => `_kpi_where_${index}`;
+const anyRows = (index: number) => `_kpi_any_${index}`;
 const first = (index: number) => `_kpi_first_${index}`;
 const last = (index: number) => `_kpi_last_${index}`;
 const value = (index: number) => `_kpi_value_${index}`;
@@ -94,8 +92,10 @@ export function compileMetricGroup(metrics: KpiMetric[], input: MetricInput, pre
   const model = metrics[0]!;
   const shared = share(metrics, input);
   const time = d.timestamp(d.quoteIdentifier(model.time));
+  // Each condition evaluated once per row, into a column its metrics' aggregates read.
+  const conditions = shared.wheres.flatMap((where, index) => (where ? [`, ${where} AS ${whereColumn(index)}`] : []));
   const rows = `_kpi_rows AS (
-  SELECT *, ${d.truncate(time, cadence)} AS _kpi_row_period FROM ${from}
+  SELECT *, ${d.truncate(time, cadence)} AS _kpi_row_period${conditions.join('')} FROM ${from}
   WHERE ${time} < ${d.addDays(d.timestampLiteral(asOf), 1)}
 )`;
   const widened = model.window !== 1 || model.cumulative;
@@ -121,7 +121,7 @@ function pointCondition(member: Shared['members'][number], model: KpiMetric, {ca
   const from =
     model.cumulative || model.window === 1 ? first(member.where) : dialect.addPeriods(first(member.where), model.window - 1, cadence);
   const conditions = [`_kpi_period >= ${from}`, `_kpi_period <= ${last(member.where)}`];
-  if (!member.zeroFilled) conditions.push(`${matched(member.where)} > 0`);
+  if (!member.zeroFilled) conditions.push(anyRows(member.where));
   return conditions.join(' AND ');
 }
 
@@ -138,13 +138,18 @@ _kpi_periods AS (
 )`;
 }
 
+/** Whether a period has rows that pass the `where` at `index`: a flag, cheaper for the engine than a count. */
+function anyRowsOf(shared: Shared, index: number): string {
+  const passes = shared.wheres[index] ? whereColumn(index) : '_kpi_rows._kpi_row_period IS NOT NULL';
+  return `bool_or(${passes}) AS ${anyRows(index)}`;
+}
+
 /** Each period its own rows: grouped once, every metric's bounds from the periods where its `where` matched. */
 function perPeriodGroup(shared: Shared, input: MetricInput): string {
-  const d = input.dialect ?? duckdbDialect;
-  const counts = shared.wheres.map((where, index) => `${filtered('count(*)', where, d)} AS ${matched(index)}`);
+  const counts = shared.wheres.map((_, index) => anyRowsOf(shared, index));
   const bounds = shared.wheres.flatMap((_, index) => [
-    `min(_kpi_row_period) FILTER (WHERE ${matched(index)} > 0) AS ${first(index)}`,
-    `max(_kpi_row_period) FILTER (WHERE ${matched(index)} > 0) AS ${last(index)}`,
+    `min(_kpi_row_period) FILTER (WHERE ${anyRows(index)}) AS ${first(index)}`,
+    `max(_kpi_row_period) FILTER (WHERE ${anyRows(index)}) AS ${last(index)}`,
   ]);
   return `_kpi_grouped AS (
   SELECT _kpi_row_period,
@@ -156,7 +161,7 @@ _kpi_points AS (
   SELECT _kpi_period,
     ${[
       ...shared.values.map((_, index) => `_kpi_grouped.${value(index)} AS ${value(index)}`),
-      ...shared.wheres.map((_, index) => `coalesce(_kpi_grouped.${matched(index)}, 0) AS ${matched(index)}`),
+      ...shared.wheres.map((_, index) => `coalesce(_kpi_grouped.${anyRows(index)}, false) AS ${anyRows(index)}`),
     ].join(',\n    ')}
   FROM _kpi_periods LEFT JOIN _kpi_grouped ON _kpi_grouped._kpi_row_period = _kpi_period
 )`;
@@ -169,10 +174,10 @@ function widenedGroup(shared: Shared, model: KpiMetric, input: MetricInput): str
     ? '_kpi_rows._kpi_row_period <= _kpi_period'
     : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > ${d.addPeriods('_kpi_period', -model.window, input.cadence)}`;
   const bounds = shared.wheres.flatMap((where, index) => [
-    `${filtered('min(_kpi_row_period)', where, d)} AS ${first(index)}`,
-    `${filtered('max(_kpi_row_period)', where, d)} AS ${last(index)}`,
+    `${filtered('min(_kpi_row_period)', where && whereColumn(index), d)} AS ${first(index)}`,
+    `${filtered('max(_kpi_row_period)', where && whereColumn(index), d)} AS ${last(index)}`,
   ]);
-  const counts = shared.wheres.map((where, index) => `${filtered('count(*)', where, d)} AS ${matched(index)}`);
+  const counts = shared.wheres.map((_, index) => anyRowsOf(shared, index));
   return `${periods('_kpi_rows', bounds, input)},
 _kpi_points AS (
   SELECT _kpi_period,
