@@ -134,8 +134,9 @@ async function runStatement(statement: Statement, running: Running): Promise<voi
   const {members, columns} = statement;
   try {
     const rows = await query(statement, running);
-    if (!columns) return await running.done(members[0]!, rows);
-    const split = splitGroupRows(rows, columns);
+    if (!columns) return await running.done(members[0]!, rows.map(plainRow));
+    // Split first: a statement of many metrics has a column or two for each, and each metric's rows are short.
+    const split = splitGroupRows(rows, columns).map((memberRows) => memberRows.map(plainRow));
     await Promise.all(members.map((member, index) => running.done(member, split[index]!)));
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
@@ -158,7 +159,7 @@ async function query(statement: Statement, {engine, scans, queryTimeout, timings
   const sql = statement.file ? await scans.rewrite(statement.sql, statement.file) : statement.sql;
   const started = performance.now();
   try {
-    return (await engine.query(sql, {timeoutMs: queryTimeout})).map(plainRow);
+    return await engine.query(sql, {timeoutMs: queryTimeout});
   } finally {
     if (timings) {
       const entry = (timings.embedded ??= {queries: 0, ms: 0});

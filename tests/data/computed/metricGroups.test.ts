@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {compileFileGroups, compileMetricGroup, groupKey, splitGroupRows} from '../../../src/data/computed/metricGroups';
+import {type MemberColumns, compileFileGroups, compileMetricGroup, groupKey, splitGroupRows} from '../../../src/data/computed/metricGroups';
 import {compileMetric} from '../../../src/data/computed/metricSql';
 import {EmbeddedEngine} from '../../../src/data/sources/embedded';
 import {plainRow} from '../../../src/data/sources/sourceCache';
@@ -47,6 +47,9 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 const run = async (sql: string) => (await engine.query(sql, {timeoutMs: 30_000})).map(plainRow);
+/** Each metric's rows, as the build reads them: split, then made plain. */
+const splitRows = (rows: Record<string, unknown>[], columns: MemberColumns[]) =>
+  splitGroupRows(rows, columns).map((memberRows) => memberRows.map(plainRow));
 
 /** The metrics grouped as the build groups them, each group in one statement, against each metric alone. */
 async function expectGroupsMatchAlone(cadence: Cadence, asOf: string) {
@@ -58,7 +61,7 @@ async function expectGroupsMatchAlone(cadence: Cadence, asOf: string) {
   expect(groups.size).toBe(WIDENINGS.length);
   for (const members of groups.values()) {
     const group = compileMetricGroup(members, {from, cadence, asOf});
-    const split = splitGroupRows(await run(group.sql), group.columns);
+    const split = splitRows(await engine.query(group.sql, {timeoutMs: 30_000}), group.columns);
     for (const [index, metric] of members.entries()) {
       const alone = await run(compileMetric(metric, {from, cadence, asOf}));
       expect(split[index], `${cadence} ${JSON.stringify(metric)}`).toEqual(alone);
@@ -111,9 +114,9 @@ describe('groups over one file in one statement', () => {
     );
     const statement = compileFileGroups(groups, {from, asOf});
     expect(statement.sql.match(/read_csv/g)).toHaveLength(1);
-    const rows = await run(statement.sql);
+    const rows = await engine.query(statement.sql, {timeoutMs: 30_000});
     for (const [index, group] of groups.entries()) {
-      const split = splitGroupRows(rows, statement.columns[index]!);
+      const split = splitRows(rows, statement.columns[index]!);
       for (const [member, metric] of group.metrics.entries()) {
         expect(split[member], `${group.cadence} ${JSON.stringify(metric)}`).toEqual(
           await run(compileMetric(metric, {from, cadence: group.cadence, asOf})),
