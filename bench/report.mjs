@@ -5,7 +5,6 @@ import {DEV_LOOP_GOAL_MS, SCALE_BUDGETS, devLoopCheck, profileSection, scaleChec
 export const BUDGETS = {
   buildOverhead: 0.05,
   exponent: 1.2,
-  // Issue 14: at most 1.5× a bare CSV parse (it was 2×).
   dataPipelineRatio: 1.5,
   addedJsGzipBytes: 5 * 1024,
   postgresRatio: 1.2,
@@ -323,7 +322,7 @@ ${table(resultRows(results))}
 
 ### Data pipeline
 
-${table(dataRows(results))}
+${results.data.date ? `Measured on ${results.data.date.slice(0, 10)} (\`--only data\`; load average ${results.data.machine.loadAverageAtStart.join(', ')} at the start).\n\n` : ''}${table(dataRows(results))}
 
 Peak RSS of the data pipeline alone (${largestData.kpis} KPIs × ${largestData.points / largestData.kpis} points, fresh process):
 plugin ${num(results.data.memory.plugin.maxRssMB, 0)} MB, bare parse ${num(results.data.memory.bare.maxRssMB, 0)} MB.

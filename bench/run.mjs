@@ -26,7 +26,7 @@
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
 // Options: --quick (smallest size, one repetition, no timing assertions), --only computed,
-// --only scale or --only devLoop (one part alone, written into bench/results.json and
+// --only data, --only scale or --only devLoop (one part alone, written into bench/results.json and
 // BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
@@ -348,11 +348,11 @@ if (argv.includes('--report-only')) {
   process.exit(0);
 }
 
-// --only computed|scale: measure the computed KPIs or the scale scenarios alone, into bench/results.json's other results.
+// --only computed|data|scale|devLoop: measure one part alone, into bench/results.json's other results.
 if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
-  const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()}), devLoop: measureDevLoop}[part];
-  if (!measure) throw new Error(`--only takes "computed", "scale" or "devLoop", not ${part}`);
+  const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()}), devLoop: measureDevLoop, data: measureData}[part];
+  if (!measure) throw new Error(`--only takes "computed", "data", "scale" or "devLoop", not ${part}`);
   const saved = savedResults();
   saved[part] = {date: new Date().toISOString(), ...(await measure()), machine: machine()};
   saved.checks = checkBudgets(saved);

@@ -5,8 +5,8 @@ import {parseIsoDate} from './dates';
  * Least-squares line through the last `window` numeric points, evaluated at
  * `date`. With fewer than two points there is no trend: the latest value stands.
  */
-export function projectTrend(points: readonly SeriesPoint[], date: string, window: number): number | undefined {
-  const recent = lastNumericPoints(points, window);
+export function projectTrend(points: readonly SeriesPoint[], date: string, window: number, end = points.length): number | undefined {
+  const recent = lastNumericPoints(points, window, end);
   if (recent.length === 0) return undefined;
   if (recent.length === 1) return recent[0]!.value;
   const xs = recent.map((point) => parseIsoDate(point.date));
@@ -32,22 +32,25 @@ export function numericPoints(points: readonly SeriesPoint[]): readonly NumericP
   return points.every(isNumeric) ? points : points.filter(isNumeric);
 }
 
-/** The last `count` numeric points, oldest first, without going through the whole series. */
-function lastNumericPoints(points: readonly SeriesPoint[], count: number): NumericPoint[] {
+/** The last `count` numeric points before index `end`, oldest first, without going through the whole series. */
+export function lastNumericPoints(points: readonly SeriesPoint[], count: number, end = points.length): NumericPoint[] {
   const recent: NumericPoint[] = [];
-  for (let index = points.length - 1; index >= 0 && recent.length < count; index--) {
+  for (let index = end - 1; index >= 0 && recent.length < count; index--) {
     const point = points[index]!;
     if (isNumeric(point)) recent.push(point);
   }
   return recent.reverse();
 }
 
-/**
- * The points dated `date` or earlier, by binary search: points are in date
- * order. The array itself when all of them are.
- */
-export function pointsUpTo(points: readonly SeriesPoint[], date: string): readonly SeriesPoint[] {
-  if (points.length === 0 || points.at(-1)!.date <= date) return points;
+/** The first numeric point before index `end`. */
+export function firstNumericPoint(points: readonly SeriesPoint[], end = points.length): NumericPoint | undefined {
+  for (let index = 0; index < end; index++) if (isNumeric(points[index]!)) return points[index] as NumericPoint;
+  return undefined;
+}
+
+/** How many points are dated `date` or earlier, by binary search: points are in date order. */
+export function countUpTo(points: readonly SeriesPoint[], date: string): number {
+  if (points.length === 0 || points.at(-1)!.date <= date) return points.length;
   let low = 0;
   let high = points.length;
   while (low < high) {
@@ -55,7 +58,13 @@ export function pointsUpTo(points: readonly SeriesPoint[], date: string): readon
     if (points[middle]!.date <= date) low = middle + 1;
     else high = middle;
   }
-  return points.slice(0, low);
+  return low;
+}
+
+/** The points dated `date` or earlier; the array itself when all of them are. */
+export function pointsUpTo(points: readonly SeriesPoint[], date: string): readonly SeriesPoint[] {
+  const count = countUpTo(points, date);
+  return count === points.length ? points : points.slice(0, count);
 }
 
 function mean(values: number[]): number {

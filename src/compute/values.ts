@@ -1,6 +1,6 @@
 import type {Change, KpiDefinition, KpiStatus, KpiValues, SeriesPoint, Target} from '../types';
 import {addPeriods} from './dates';
-import {numericPoints, pointsUpTo, projectTrend} from './trend';
+import {countUpTo, firstNumericPoint, lastNumericPoints, projectTrend} from './trend';
 
 export interface ComputeOptions {
   /** ISO date the KPI is judged at: later points are ignored, targets and staleness are relative to it. */
@@ -83,9 +83,11 @@ export function computeProgress(
 /** Everything the card shows about one KPI, judged at `options.asOf`. Pure. */
 export function computeKpiValues(kpi: KpiDefinition, series: readonly SeriesPoint[] | undefined, options: ComputeOptions): KpiValues {
   const format: ReasonFormat = {value: options.formatValue ?? String, date: options.formatDate ?? ((date) => date)};
-  const points = pointsUpTo(series ?? [], options.asOf);
-  const latest = points.at(-1);
-  const previous = points.at(-2);
+  // The points up to asOf are the first `end` of the series, read in place: this runs for every period of a status history.
+  const points = series ?? [];
+  const end = countUpTo(points, options.asOf);
+  const latest = end > 0 ? points[end - 1] : undefined;
+  const previous = end > 1 ? points[end - 2] : undefined;
   const target = kpi.unit === 'text' ? undefined : targetInForce(kpi.targets, options.asOf);
   const stale = latest !== undefined && isStale(latest, kpi, options.asOf);
 
@@ -94,14 +96,13 @@ export function computeKpiValues(kpi: KpiDefinition, series: readonly SeriesPoin
   if (latest && previous && typeof latest.value === 'number' && typeof previous.value === 'number') {
     values.change = computeChange(latest.value, previous.value, kpi.direction, target);
   }
-  const numeric = numericPoints(points);
   if (target && typeof latest?.value === 'number') {
-    values.progress = computeProgress(numeric[0]!.value, latest.value, target.value, kpi.direction, options.tolerance);
-    values.projected = projectTrend(points, target.by, options.trendWindow);
+    values.progress = computeProgress(firstNumericPoint(points, end)!.value, latest.value, target.value, kpi.direction, options.tolerance);
+    values.projected = projectTrend(points, target.by, options.trendWindow, end);
   }
   values.status = kpi.status
     ? {level: kpi.status.level, reasons: kpi.status.reasons, origin: 'manual'}
-    : computeStatus(kpi, values, Math.min(numeric.length, options.trendWindow), options, format);
+    : computeStatus(kpi, values, lastNumericPoints(points, options.trendWindow, end).length, options, format);
   return values;
 }
 

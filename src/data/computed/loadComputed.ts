@@ -4,16 +4,16 @@ import type {Problem} from '../../shared/errors';
 import type {Computation, KpiDefinition, SeriesPoint} from '../../types';
 import type {KpiEntry} from '../areaFile';
 import {toSeriesPoints} from '../series/points';
-import {EmbeddedEngine, EngineError} from '../sources/embedded';
+import {EmbeddedEngine} from '../sources/embedded';
 import type {SourceRow} from '../sources/postgres';
 import type {NamedSources} from '../sources/namedSources';
 import {type SourceCache, plainRow} from '../sources/sourceCache';
 import {KpiSourceError} from '../sources/sourceError';
-import {type SqlLocation, engineProblem} from './engineErrors';
+import type {SqlLocation} from './engineErrors';
+import {type Outcome, type Planned, type QueryTimings, runOnEngine} from './embeddedRuns';
 import {compileMetric} from './metricSql';
 import {compileSourceMetric, unknownSource} from './sourceMetric';
-import {type RawFile, type RawFileContext, locateRawFile, readerOf} from './rawFiles';
-import {SharedScans} from './sharedScans';
+import {type RawFileContext, locateRawFile, readerOf} from './rawFiles';
 import {resolveSqlFiles} from './sqlFiles';
 
 export interface ComputedSeriesOptions {
@@ -36,8 +36,7 @@ export interface ComputedSeriesOptions {
   timings?: QueryTimings;
 }
 
-/** Per source name: queries run (not read from the cache) and their total time in milliseconds. */
-export type QueryTimings = Record<string, {queries: number; ms: number}>;
+export type {QueryTimings} from './embeddedRuns';
 
 function timed<T>(timings: QueryTimings | undefined, source: string, run: () => Promise<T>): Promise<T> {
   if (!timings) return run();
@@ -47,16 +46,6 @@ function timed<T>(timings: QueryTimings | undefined, source: string, run: () => 
     entry.queries += 1;
     entry.ms += performance.now() - started;
   });
-}
-
-interface Planned {
-  kpi: KpiDefinition;
-  /** A named source; the embedded engine when undefined. */
-  source?: string;
-  kind: 'metric' | 'query';
-  sql: string;
-  files: RawFile[];
-  location: SqlLocation;
 }
 
 export interface ComputedSeries {
@@ -86,12 +75,12 @@ export async function loadComputedSeries(entries: KpiEntry[], options: ComputedS
   const plans = await Promise.all(wanted.map((entry) => plan(entry, context, options)));
   const engine = new EmbeddedEngine({siteDir: options.siteDir, registryDir: options.registryDir, memoryLimit: options.engineMemoryLimit});
   try {
-    const version = plans.some((planned) => 'sql' in planned) ? await engine.version() : '';
-    const metricFiles = plans.flatMap((planned) => ('sql' in planned && planned.kind === 'metric' ? planned.files : []));
-    const scans = new SharedScans(engine, metricFiles, options.queryTimeout);
+    const onEngine = plans.filter((planned): planned is Planned => 'sql' in planned && !planned.source);
+    const outcomes = await runOnEngine(onEngine, {...options, engine});
     for (const planned of plans) {
       if ('problem' in planned) result.problems.push(planned.problem);
-      else await run(planned, {engine, scans, version}, options, result);
+      else if (planned.source) await runOnSource(planned, options, result);
+      else recordOutcome(planned, outcomes.get(planned)!, result);
     }
   } finally {
     await engine.close();
@@ -124,38 +113,9 @@ async function plan(entry: KpiEntry, context: RawFileContext, options: ComputedS
   return {kpi, kind, sql: resolved.sql, files: resolved.files, location};
 }
 
-interface Embedded {
-  engine: EmbeddedEngine;
-  scans: SharedScans;
-  /** The engine's version, for cache keys. */
-  version: string;
-}
-
-async function run(planned: Planned, {engine, scans, version}: Embedded, options: ComputedSeriesOptions, into: ComputedSeries) {
-  if (planned.source) return runOnSource(planned, options, into);
-  const {kind, location} = planned;
-  const cacheKey = `embedded ${version} ${planned.files.map((file) => `${file.real}@${file.fingerprint}`).join(' ')}`;
-  let rows: SourceRow[];
-  let computedAt: string;
-  const cached = options.ignoreCache ? undefined : await options.cache?.read(cacheKey, planned.sql);
-  if (cached) {
-    rows = cached.rows;
-    computedAt = cached.queriedAt;
-  } else {
-    try {
-      const sql = kind === 'metric' ? await scans.rewrite(planned.sql, planned.files[0]!) : planned.sql;
-      const ran = await timed(options.timings, 'embedded', () => engine.query(sql, {timeoutMs: options.queryTimeout}));
-      rows = ran.map(plainRow);
-    } catch (error) {
-      if (!(error instanceof EngineError)) throw error;
-      const columns = await describeFiles(engine, planned.files, options.queryTimeout);
-      into.problems.push(engineProblem(error.message, location, {what: kind, columns, mapLines: kind === 'query'}));
-      return;
-    }
-    computedAt = new Date().toISOString();
-    await options.cache?.write({source: cacheKey, sql: planned.sql, queriedAt: computedAt, rows});
-  }
-  record(planned, rows, {computedAt, source: 'embedded'}, into);
+function recordOutcome(planned: Planned, outcome: Outcome, into: ComputedSeries) {
+  if ('problem' in outcome) into.problems.push(outcome.problem);
+  else record(planned, outcome.rows, {computedAt: outcome.computedAt, source: 'embedded'}, into);
 }
 
 /** A `query` with `source:`, through the named sources, which cache and fall back as the options say. */
@@ -194,17 +154,6 @@ function record(planned: Planned, rows: SourceRow[], {computedAt, source}: {comp
 function shownSql({sql, files}: Planned): string {
   const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
   return files.reduce((shown, file) => shown.replaceAll(literal(file.real), literal(file.shown)), sql);
-}
-
-/** "columns in kpis/raw/logins.csv: logged_in_at, hub_id, status", for hints. */
-async function describeFiles(engine: EmbeddedEngine, files: RawFile[], timeoutMs: number): Promise<string | undefined> {
-  const described = await Promise.all(
-    files.map(async (file) => {
-      const rows = await engine.query(`DESCRIBE SELECT * FROM ${readerOf(file)}`, {timeoutMs}).catch(() => []);
-      return rows.length > 0 ? `columns in ${file.shown}: ${rows.map((row) => row.column_name).join(', ')}` : undefined;
-    }),
-  );
-  return described.filter(Boolean).join('; ') || undefined;
 }
 
 /** The rows as a series, with the checks every series gets (dates, values, one point per date), positioned at the query. */

@@ -28,7 +28,7 @@ export function unsupportedMeasure(measure: string, dialect: SqlDialect): Metric
 }
 
 /** The aggregate over the joined rows; `count(*)` counts matched rows only, so an empty period counts 0. */
-function aggregate(measure: string, dialect: SqlDialect): string {
+export function aggregate(measure: string, dialect: SqlDialect): string {
   const named = namedMeasure(measure);
   if (!named) return measure;
   if (named.name === 'count') return named.argument === '*' ? 'count(_kpi_rows._kpi_row_period)' : `count(${named.argument})`;

@@ -1,7 +1,10 @@
 import {CsvError, parse} from 'csv-parse/sync';
 import {didYouMean, type Problem} from '../../shared/errors';
+import type {SeriesPoint} from '../../types';
+import {normalizeDate} from '../dates';
 import {toSeriesPoints, type RawPoint} from './points';
-import type {SeriesInput, SeriesParseResult, SeriesSource} from './types';
+import type {SeriesInput, SeriesParseResult, SeriesSource, ValueKind} from './types';
+import {plainNumber} from './values';
 
 const REQUIRED_COLUMNS = ['date', 'value'];
 const COLUMNS = [...REQUIRED_COLUMNS, 'note'];
@@ -22,15 +25,16 @@ export const csvSource: SeriesSource = {
     // padded fields. A file is read quickly first, and read again carefully only when that pass
     // finds a problem or a padded field.
     const quick = parseCsv(input, 'quick');
-    return quick.problems.length === 0 && !quick.padded ? quick : parseCsv(input, 'careful');
+    return quick.problems.length === 0 && !quick.readAgain ? quick : parseCsv(input, 'careful');
   },
 };
 
 /**
  * `careful` reads line numbers and trims fields outside quotes; `quick` does neither, and only
- * says whether a field it uses has space around it (`padded`), where the two would differ.
+ * says that the file must be read again carefully (`readAgain`) when a record has a problem or a
+ * field with space around it, where the two would differ.
  */
-function parseCsv({text, file, valueKind}: SeriesInput, pass: 'quick' | 'careful'): SeriesParseResult & {padded?: boolean} {
+function parseCsv({text, file, valueKind}: SeriesInput, pass: 'quick' | 'careful'): SeriesParseResult & {readAgain?: boolean} {
   const withLines = pass === 'careful';
   const read = readRows(text, file, withLines);
   if ('problem' in read) return {points: [], problems: [read.problem]};
@@ -42,34 +46,60 @@ function parseCsv({text, file, valueKind}: SeriesInput, pass: 'quick' | 'careful
   const headerProblems = checkHeader(columns, header.info.lines, file);
   if (headerProblems.length > 0) return {points: [], problems: headerProblems};
 
+  const fields = {date: columns.indexOf('date'), value: columns.indexOf('value'), note: columns.indexOf('note')};
+  if (!lines) {
+    const points = quickPoints(records, columns, fields, valueKind);
+    return points ? {points, problems: []} : {points: [], problems: [], readAgain: true};
+  }
   const problems: Problem[] = [];
   const raws: RawPoint[] = [];
-  const dateColumn = columns.indexOf('date');
-  const valueColumn = columns.indexOf('value');
-  const noteColumn = columns.indexOf('note');
-  // Positions only serve problems, which the quick pass leaves to the careful one.
-  const noPosition = {};
-  let padded = false;
   records.forEach((record, index) => {
-    const line = lines ? startLine(record, lines[index]!) : 0;
+    const line = startLine(record, lines[index]!);
     if (!hasRequiredFields(record, columns)) {
       problems.push(columnCountProblem(record.length, columns, file, line));
       return;
     }
     // Absent columns (`note`) and left-out trailing notes read as undefined.
     raws.push({
-      label: lines ? `line ${line}` : '',
-      at: lines ? {point: {line, column: 1}, date: {line, column: dateColumn + 1}, value: {line, column: valueColumn + 1}} : noPosition,
-      date: record[dateColumn],
-      value: record[valueColumn],
-      note: noteColumn < 0 ? undefined : record[noteColumn],
+      label: `line ${line}`,
+      at: {point: {line, column: 1}, date: {line, column: fields.date + 1}, value: {line, column: fields.value + 1}},
+      date: record[fields.date],
+      value: record[fields.value],
+      note: fields.note < 0 ? undefined : record[fields.note],
       valueIsText: true,
     });
-    if (!lines) padded ||= hasPaddedField(record);
   });
-  if (padded) return {points: [], problems, padded};
   const checked = toSeriesPoints(raws, file, valueKind);
   return {points: checked.points, problems: [...problems, ...checked.problems]};
+}
+
+/**
+ * The points of records that are all as they should be (fields filled and
+ * unpadded, real dates in increasing order, values of the right kind), built
+ * as they are read; undefined at the first record that is not, which the
+ * careful pass then explains with its line and column. Most files are fine,
+ * and this spares them the positions and checks kept for problems.
+ */
+function quickPoints(
+  records: string[][],
+  columns: string[],
+  fields: {date: number; value: number; note: number},
+  valueKind: ValueKind,
+): SeriesPoint[] | undefined {
+  const points: SeriesPoint[] = [];
+  let previous = '';
+  for (const record of records) {
+    if (!hasRequiredFields(record, columns) || hasPaddedField(record)) return undefined;
+    const date = normalizeDate(record[fields.date]);
+    if (!('date' in date) || date.date <= previous) return undefined;
+    const written = record[fields.value]!;
+    const value = valueKind === 'text' ? written || undefined : plainNumber(written);
+    if (value === undefined) return undefined;
+    const note = fields.note < 0 ? undefined : record[fields.note];
+    points.push(note ? {date: date.date, value, note} : {date: date.date, value});
+    previous = date.date;
+  }
+  return points;
 }
 
 interface CsvRows {

@@ -7,8 +7,14 @@ export type NumberCheck = {value: number} | {message: string; hint?: string};
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** The number a field holds when it is written plainly (`12`, `-3.5`, `1e3`); undefined otherwise. */
+export function plainNumber(text: string): number | undefined {
+  return PLAIN_NUMBER.test(text) ? Number(text) : undefined;
+}
+
 export function parseNumberText(text: string): NumberCheck {
-  if (PLAIN_NUMBER.test(text)) return {value: Number(text)};
+  const plain = plainNumber(text);
+  if (plain !== undefined) return {value: plain};
   const message = `"${text}" is not a number`;
   if (text.includes('%')) {
     return {message, hint: 'write the number without "%" (45, not 45%); `unit: percent` shows the sign'};

@@ -18,6 +18,9 @@ export interface CachedResult {
 
 const CACHE_VERSION = 1;
 
+/** Writes so far in this process, to name each one's temporary file. */
+let writes = 0;
+
 export class SourceCache {
   constructor(private readonly dir: string) {}
 
@@ -50,8 +53,9 @@ export class SourceCache {
   async write(entry: CachedResult): Promise<void> {
     const file = this.file(entry.source, entry.sql);
     await mkdir(this.dir, {recursive: true});
-    // Written aside then renamed, so a build stopped halfway never leaves half a file to read.
-    const partial = `${file}.${process.pid}.partial`;
+    // Written aside then renamed, so a build stopped halfway never leaves half a file to read; aside under a
+    // name of its own, as KPIs with the same SQL write the same entry at once.
+    const partial = `${file}.${process.pid}.${++writes}.partial`;
     await writeFile(partial, JSON.stringify(entry));
     await rename(partial, file);
   }
