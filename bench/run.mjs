@@ -26,7 +26,7 @@
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
 // Options: --quick (smallest size, one repetition, no timing assertions), --only computed,
-// --only data, --only scale or --only devLoop (one part alone, written into bench/results.json and
+// --only data, --only postgres, --only scale or --only devLoop (one part alone, written into bench/results.json and
 // BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
@@ -280,6 +280,12 @@ async function measureDevLoop() {
   return runNodeScript(join(benchDir, 'devLoop.mjs'), [quick ? '2' : '5'], {logFile: join(logsDir, 'dev-loop.log')});
 }
 
+/** Ten metric KPIs through a postgres source against psql (bench/postgres.mjs), where the server is installed. */
+function measurePostgres() {
+  log('named source: ten metric KPIs through a postgres source and through psql');
+  return runNodeScript(join(benchDir, 'postgres.mjs'), [quick ? '100000' : '1000000', quick ? '1' : '5']);
+}
+
 async function measureData() {
   const results = [];
   for (const set of DATA_SETS) {
@@ -348,11 +354,17 @@ if (argv.includes('--report-only')) {
   process.exit(0);
 }
 
-// --only computed|data|scale|devLoop: measure one part alone, into bench/results.json's other results.
+// --only computed|data|postgres|scale|devLoop: measure one part alone, into bench/results.json's other results.
 if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
-  const measure = {computed: measureComputed, scale: async () => ({scenarios: await measureScale()}), devLoop: measureDevLoop, data: measureData}[part];
-  if (!measure) throw new Error(`--only takes "computed", "data", "scale" or "devLoop", not ${part}`);
+  const measure = {
+    computed: measureComputed,
+    scale: async () => ({scenarios: await measureScale()}),
+    devLoop: measureDevLoop,
+    data: measureData,
+    postgres: measurePostgres,
+  }[part];
+  if (!measure) throw new Error(`--only takes "computed", "data", "postgres", "scale" or "devLoop", not ${part}`);
   const saved = savedResults();
   saved[part] = {date: new Date().toISOString(), ...(await measure()), machine: machine()};
   saved.checks = checkBudgets(saved);
@@ -365,8 +377,7 @@ const signatureCheck = await checkSignatures();
 if (!signatureCheck.ok) log(`warning: a charting-library signature no longer matches d3 itself: ${JSON.stringify(signatureCheck.results)}`);
 const data = await measureData();
 // Only where the server is installed (Debian's postgresql; CI installs it).
-log('named source: ten metric KPIs through a postgres source and through psql');
-const postgres = await runNodeScript(join(benchDir, 'postgres.mjs'), [quick ? '100000' : '1000000', quick ? '1' : '5']);
+const postgres = await measurePostgres();
 const computed = {date: new Date().toISOString(), ...(await measureComputed())};
 const sizes = [];
 for (const size of SIZES) sizes.push(await measureSize(size));
