@@ -86,20 +86,8 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
 
     getPathsToWatch: () => [path.join(registryDir, '**/*.{yml,yaml,json,csv,parquet,ndjson,jsonl}')],
 
-    configureWebpack(_config, isServer) {
-      // The compiled theme, as `getThemePath` names it (from lib/ at run time, from src/ in tests).
-      const themeDir = path.resolve(__dirname, '../lib/theme');
-      return {
-        ...(!isServer && {optimization: componentChunkOptimization(themeDir)}),
-        module: {
-          rules: [
-            registryDependencyRule(definitionsFile ? [definitionsFile] : []),
-            translationDescriptionsRule(themeDir),
-            dataModulesRule(path.join(context.generatedFilesDir, PLUGIN_NAME)),
-          ],
-        },
-      };
-    },
+    configureWebpack: (_config, isServer) =>
+      webpackConfig({isServer, definitionsFile, dataDir: path.join(context.generatedFilesDir, PLUGIN_NAME)}),
 
     async loadContent() {
       const asOf = resolveAsOf(options, process.env, todayIso());
@@ -172,6 +160,22 @@ export default async function pluginKpi(context: LoadContext, options: PluginOpt
         trailingSlash: siteConfig.trailingSlash,
         routeBasePath: options.routeBasePath,
       });
+    },
+  };
+}
+
+/** The plugin's webpack rules, and on the client its chunk of page components. */
+function webpackConfig({isServer, definitionsFile, dataDir}: {isServer: boolean; definitionsFile?: string; dataDir: string}) {
+  // The compiled theme, as `getThemePath` names it (from lib/ at run time, from src/ in tests).
+  const themeDir = path.resolve(__dirname, '../lib/theme');
+  return {
+    ...(!isServer && {optimization: componentChunkOptimization(themeDir)}),
+    module: {
+      rules: [
+        registryDependencyRule(definitionsFile ? [definitionsFile] : []),
+        translationDescriptionsRule(themeDir),
+        dataModulesRule(dataDir),
+      ],
     },
   };
 }
