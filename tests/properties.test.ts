@@ -89,6 +89,38 @@ describe('property: any bytes as a series file give points or problems, never a 
   }
 });
 
+describe('property: the quick read of a CSV series gives what the careful read gives', () => {
+  // A field with space around it sends a file to the careful read (lines, trimming, every check);
+  // the same file without it may take the quick one. Both must agree on every file.
+  const csv = seriesSourceFor('data/x.csv')!;
+  const row = fc.tuple(
+    fc.oneof(
+      fc
+        .date({min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true})
+        .map((date) => date.toISOString().slice(0, 10)),
+      fc.constantFrom('2026-13-01', 'soon', '', '2026-02-30'),
+    ),
+    fc.oneof(
+      fc.double({noNaN: true}).map(String),
+      fc.integer().map(String),
+      fc.constantFrom('', '45%', '1,200', 'n/a', '1e3', '.5', '+2', 'Steady'),
+    ),
+    fc.option(fc.constantFrom('a note', '"quoted, note"', ''), {nil: undefined}),
+  );
+  it('for rows of every kind: in order or not, repeated, malformed, with or without notes', () => {
+    fc.assert(
+      fc.property(fc.array(row, {minLength: 1, maxLength: 8}), fc.constantFrom('number' as const, 'text' as const), (rows, valueKind) => {
+        const lines = rows.map(([date, value, note]) => [date, value, ...(note === undefined ? [] : [note])].join(','));
+        const quick = csv.parse({text: ['date,value,note', ...lines].join('\n'), file: 'kpis/data/x.csv', valueKind});
+        const padded = [`${lines[0]} `, ...lines.slice(1)];
+        const careful = csv.parse({text: ['date,value,note', ...padded].join('\n'), file: 'kpis/data/x.csv', valueKind});
+        expect(quick).toEqual(careful);
+      }),
+      {numRuns: 500},
+    );
+  });
+});
+
 describe('property: any text as an area file loads or fails with a KpiUserError', () => {
   it('never crashes the loader', async () => {
     const yamlish = fc.oneof(
