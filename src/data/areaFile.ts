@@ -6,7 +6,7 @@ import {checkKpiFields} from './kpiChecks';
 import {AreaFileSchema, KpiSchema} from './schema';
 import type {ValueKind} from './series';
 import {checkUnit} from './units';
-import {readYamlSource, type PathSegment, type YamlSource} from './yamlSource';
+import {readYamlSource, syntaxProblemsInstead, type PathSegment, type YamlSource} from './yamlSource';
 
 /** A KPI as written in an area file, whether or not it is valid, so that checks across files see every id. */
 export interface KpiEntry {
@@ -43,7 +43,12 @@ type KpiFields = Omit<KpiDefinition, 'area' | 'source'>;
 
 export async function loadAreaFile(absolutePath: string, file: string): Promise<LoadedAreaFile> {
   const source = await readYamlSource(absolutePath, file);
-  const incomplete = (problems: Problem[]): LoadedAreaFile => ({source, complete: false, entries: [], problems});
+  const incomplete = (problems: Problem[]): LoadedAreaFile => ({
+    source,
+    complete: false,
+    entries: [],
+    problems: syntaxProblemsInstead(source, problems) ?? problems,
+  });
   if (source.problems.length > 0) return incomplete(source.problems);
   if (typeof source.value !== 'object' || source.value === null || Array.isArray(source.value)) {
     const message = source.value === null ? 'the file is empty' : `an area file must be a mapping, not ${describeValue(source.value)}`;
@@ -64,6 +69,7 @@ export async function loadAreaFile(absolutePath: string, file: string): Promise<
     problems.push(...checkKpiFields(checked.value, source, path));
     return [{id, source, path, series, kpi: area === undefined ? undefined : toDefinition(checked.value, area, source, path)}];
   });
+  if (syntaxProblemsInstead(source, problems)) return incomplete(problems);
   return {source, area, complete: true, entries, problems};
 }
 
@@ -81,6 +87,6 @@ function toDefinition(fields: KpiFields, area: string, source: YamlSource, path:
     targets: [...fields.targets].sort((a, b) => (a.by < b.by ? -1 : a.by > b.by ? 1 : 0)),
     // Stable: events on the same day keep their order in the file. No `events` when there are none.
     events: fields.events?.length ? [...fields.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : undefined,
-    source: {file: source.file, ...source.positionOf(path)},
+    source: source.placeOf(path),
   };
 }

@@ -3,7 +3,7 @@ import {RESERVED_AREA_IDS, isOneOf} from '../shared/vocabulary';
 import type {Area} from '../types';
 import {validateWithSchema} from './joiProblems';
 import {AreasSchema} from './schema';
-import {readYamlSource, type YamlSource} from './yamlSource';
+import {readYamlSource, syntaxProblemsInstead, type YamlSource} from './yamlSource';
 
 export interface LoadedAreas {
   areas: Area[];
@@ -28,12 +28,14 @@ export async function loadAreas(absolutePath: string, file: string): Promise<Loa
     return {areas: [], complete: false, problems: [problem]};
   }
   const {value, problems} = validateWithSchema<unknown>(AreasSchema, source.value, source);
-  if (!Array.isArray(value)) return {areas: [], complete: false, problems};
+  if (!Array.isArray(value)) return {areas: [], complete: false, problems: syntaxProblemsInstead(source, problems) ?? problems};
   const areas = value.flatMap((item: unknown, order): Area[] =>
-    hasId(item) ? [{...(item as AreaFields), order, source: {file, ...source.positionOf([order])}}] : [],
+    hasId(item) ? [{...(item as AreaFields), order, source: source.placeOf([order])}] : [],
   );
   // With no area at all, every area file would be "unknown"; the empty list is the one problem to report.
   const allProblems = [...problems, ...duplicateAreaProblems(areas, source), ...reservedAreaProblems(areas, source)];
+  const syntax = syntaxProblemsInstead(source, allProblems);
+  if (syntax) return {areas: [], complete: false, problems: syntax};
   return {areas, complete: areas.length > 0, problems: allProblems};
 }
 

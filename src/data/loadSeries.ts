@@ -23,7 +23,7 @@ export async function loadAllSeries(
   const loaded = await Promise.all(
     entries.map(({series: request, source, path}) => {
       if (!request) return undefined;
-      const atDataField = {file: source.file, ...source.positionOf([...path, 'data'])};
+      const atDataField = source.placeOf([...path, 'data']);
       return loadKpiSeries(request, atDataField, files);
     }),
   );

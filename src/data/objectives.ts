@@ -5,7 +5,7 @@ import {describeValue} from './dates';
 import {validateWithSchema} from './joiProblems';
 import {type At, markdownFieldProblems} from './kpiChecks';
 import {ObjectiveSchema, ObjectivesFileSchema} from './schema';
-import {type PathSegment, type YamlSource, readYamlSource} from './yamlSource';
+import {type PathSegment, type YamlSource, readYamlSource, syntaxProblemsInstead} from './yamlSource';
 
 /** An objective as written in `objectives.yml`, with where it is, valid or not. */
 export interface ObjectiveEntry {
@@ -34,7 +34,8 @@ export async function loadObjectivesFile(absolutePath: string, file: string): Pr
   if (source.value === null || source.value === undefined) return {source, entries: [], problems: []};
   if (!Array.isArray(source.value)) {
     const message = `objectives.yml must be a list, not ${describeValue(source.value)}`;
-    return {source, entries: [], problems: [{file, line: 1, column: 1, message, expected: SHAPE_EXPECTED}]};
+    const problems = [{file, line: 1, column: 1, message, expected: SHAPE_EXPECTED}];
+    return {source, entries: [], problems: syntaxProblemsInstead(source, problems) ?? problems};
   }
   const problems = validateWithSchema(ObjectivesFileSchema, source.value, source).problems;
   const entries = (source.value as unknown[]).map((item, index): ObjectiveEntry => {
@@ -50,9 +51,11 @@ export async function loadObjectivesFile(absolutePath: string, file: string): Pr
     const markdown = markdownFieldProblems({field: 'description', text: description, footnotes}, at);
     problems.push(...markdown);
     if (markdown.length > 0 || shape.length > 0) return entry;
-    return {...entry, objective: {...checked.value, source: {file, ...source.positionOf(path)}}};
+    return {...entry, objective: {...checked.value, source: source.placeOf(path)}};
   });
-  return {source, entries, problems: [...problems, ...duplicateObjectiveProblems(entries, source)]};
+  const allProblems = [...problems, ...duplicateObjectiveProblems(entries, source)];
+  const syntax = syntaxProblemsInstead(source, allProblems);
+  return syntax ? {source, entries: [], problems: syntax} : {source, entries, problems: allProblems};
 }
 
 /** Each impact sets `to` or `by`: one of them, not both. */

@@ -69,6 +69,14 @@ describe('YAML syntax', () => {
     expect(problem.message).toMatch(/^invalid YAML: /);
   });
 
+  it('reports the syntax error of a file the quick read takes differently, not the data it read', async () => {
+    // The quick parser reads the title as a mapping across lines; the careful one refuses the indentation.
+    const text = lines('area: operations', 'kpis:', '  - id: a', '    title: {"', '    unit: days', '    owner: ", by: x}');
+    const problems = await problemsOf({[OPS]: text});
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.file === OPS && problem.message.startsWith('invalid YAML: '))).toBe(true);
+  });
+
   it('reports a field written twice', async () => {
     const problem = await onlyProblemOf({[OPS]: kpiA('    title: B')});
     expect(problem).toMatchObject({file: OPS, line: 5, column: 5, message: 'the same field appears twice in one mapping'});

@@ -1,5 +1,5 @@
 import type {Problem} from '../../shared/errors';
-import {parseYamlSource, type Position} from '../yamlSource';
+import {parseYamlWithPositions, type Position} from '../yamlSource';
 import type {Locator} from '../joiProblems';
 import {pointsFromTree} from './tree';
 import type {SeriesInput, SeriesParseResult, SeriesSource} from './types';
@@ -25,7 +25,7 @@ export const jsonSource: SeriesSource = {
  * The rare JSON it reads differently gets messages without lines instead.
  */
 function locatorFor(json: string, file: string): Locator {
-  const source = parseYamlSource(json, file);
+  const source = parseYamlWithPositions(json, file);
   return source.problems.length === 0 ? source : {file, positionOf: () => undefined};
 }
 
