@@ -37,6 +37,16 @@ describe('CSV series', () => {
     expect(problems).toMatchObject([{line: 4, column: 2, message: '"two" is not a number'}]);
   });
 
+  it.each([
+    ['after empty lines', lines('', '  ', 'date,value', '2026-01,1', '2026-02,x'), 5],
+    ['quoted', lines('"date","value"', '2026-01,1', '2026-02,x'), 3],
+    ['padded', lines(' date , value ', '2026-01,1', '2026-02,x'), 3],
+  ])('reads a header written %s', (_name, text, badLine) => {
+    const {points, problems} = csv(text);
+    expect(points[0]).toEqual({date: '2026-01-01', value: 1});
+    expect(problems).toMatchObject([{line: badLine, message: '"x" is not a number'}]);
+  });
+
   it('counts lines of a note that spans several', () => {
     const {problems} = csv(lines('date,value,note', '2026-01,1,"two', 'lines"', '2026-02,x,'));
     expect(problems).toMatchObject([{line: 4, column: 2, message: '"x" is not a number'}]);

@@ -122,7 +122,7 @@ function readRows(text: string, file: string, withLines: boolean): CsvRows | {pr
     // With `info: true` each record comes with its line number; the typings do not model that.
     const options = {info: true, relax_column_count: true, skip_empty_lines: true, trim: true} as const;
     // The header is read on its own, so that rows are counted against it, not against the first row.
-    const [header] = parse(normalized, {...options, to: 1}) as unknown as CsvRow[];
+    const [header] = parse(plainFirstLine(normalized) ?? normalized, {...options, to: 1}) as unknown as CsvRow[];
     if (!header) return {records: []};
     const from_line = header.info.lines + 1;
     if (!withLines) {
@@ -143,6 +143,17 @@ function readRows(text: string, file: string, withLines: boolean): CsvRows | {pr
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/**
+ * The first line, when it holds the whole header: filled and without quotes
+ * (a quoted name may hold a line break). Reading the header from it spares a
+ * pass of csv-parse over the whole file.
+ */
+function plainFirstLine(text: string): string | undefined {
+  const end = text.indexOf('\n');
+  const line = end < 0 ? text : text.slice(0, end);
+  return line.trim() !== '' && !line.includes('"') ? line : undefined;
 }
 
 /** csv-parse counts lines up to the end of a record; a quoted note may span several. */
