@@ -26,8 +26,8 @@
 // bench/results.json and BENCHMARKS.md; --quick writes bench/.sites/results-quick.json.
 //
 // Options: --quick (smallest size, one repetition, no timing assertions), --only computed,
-// --only data, --only postgres, --only scale or --only devLoop (one part alone, written into bench/results.json and
-// BENCHMARKS.md with the date they were measured),
+// --only data, --only postgres, --only scale, --only devLoop or --only sizes [--pages 50,200] (one part alone,
+// written into bench/results.json and BENCHMARKS.md with the date they were measured),
 // --reps N (builds with and without the plugin per size, default 3), --report-only (rewrite
 // BENCHMARKS.md from bench/results.json).
 import {cpus, loadavg, totalmem, release} from 'node:os';
@@ -354,7 +354,33 @@ if (argv.includes('--report-only')) {
   process.exit(0);
 }
 
-// --only computed|data|postgres|scale|devLoop: measure one part alone, into bench/results.json's other results.
+/**
+ * --only sizes [--pages 50,200]: the builds at those sizes (every size by default), each replacing
+ * its size's results and dated, the others kept. The growth fits stay those of the last full run.
+ */
+async function remeasureSizes(saved) {
+  const pagesFlag = argv.indexOf('--pages');
+  const wanted = pagesFlag >= 0 ? argv[pagesFlag + 1].split(',').map(Number) : SIZES.map((size) => size.pages);
+  const unknown = wanted.filter((pages) => !SIZES.some((size) => size.pages === pages));
+  if (unknown.length > 0)
+    throw new Error(`--pages takes sizes of ${SIZES.map((size) => size.pages).join(', ')}, not ${unknown.join(', ')}`);
+  for (const size of SIZES.filter((candidate) => wanted.includes(candidate.pages))) {
+    const measured = {...(await measureSize(size)), date: new Date().toISOString(), machine: machine()};
+    saved.sizes = saved.sizes.map((old) => (old.stats.pages === size.pages ? measured : old));
+    saved.buildReps[size.pages] = buildRepsFor(size);
+  }
+}
+
+// --only computed|data|postgres|scale|devLoop|sizes: measure one part alone, into bench/results.json's other results.
+if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'sizes') {
+  const saved = savedResults();
+  await remeasureSizes(saved);
+  saved.checks = checkBudgets(saved);
+  console.log(renderTable(saved));
+  if (!quick) writeResults(saved);
+  process.exit(0);
+}
+
 if (argv.includes('--only')) {
   const part = argv[argv.indexOf('--only') + 1];
   const measure = {
@@ -364,7 +390,7 @@ if (argv.includes('--only')) {
     data: measureData,
     postgres: measurePostgres,
   }[part];
-  if (!measure) throw new Error(`--only takes "computed", "data", "postgres", "scale" or "devLoop", not ${part}`);
+  if (!measure) throw new Error(`--only takes "computed", "data", "postgres", "scale", "devLoop" or "sizes", not ${part}`);
   const saved = savedResults();
   saved[part] = {date: new Date().toISOString(), ...(await measure()), machine: machine()};
   saved.checks = checkBudgets(saved);
