@@ -1,6 +1,6 @@
 import type {Cadence} from '../../shared/vocabulary';
 import type {KpiMetric} from '../../types';
-import {type MetricInput, aggregate, isZeroFilled, namedMeasure} from './metricSql';
+import {type MetricInput, aggregate, isZeroFilled, namedMeasure, periodsCte} from './metricSql';
 import {type SqlDialect, duckdbDialect} from './sqlDialect';
 
 /**
@@ -125,19 +125,6 @@ function pointCondition(member: Shared['members'][number], model: KpiMetric, {ca
   return conditions.join(' AND ');
 }
 
-function periods(source: string, bounds: string[], {cadence, dialect = duckdbDialect}: MetricInput): string {
-  return `_kpi_bounds AS (
-  SELECT min(_kpi_row_period) AS _kpi_first, max(_kpi_row_period) AS _kpi_last,
-    ${bounds.join(',\n    ')}
-  FROM ${source}
-),
-_kpi_periods AS (
-  SELECT _kpi_period
-  FROM _kpi_bounds CROSS JOIN ${dialect.periodSeries('_kpi_first', '_kpi_last', cadence, '_kpi_period')}
-  WHERE _kpi_first IS NOT NULL
-)`;
-}
-
 /** Whether a period has rows that pass the `where` at `index`: a flag, cheaper for the engine than a count. */
 function anyRowsOf(shared: Shared, index: number): string {
   const passes = shared.wheres[index] ? whereColumn(index) : '_kpi_rows._kpi_row_period IS NOT NULL';
@@ -156,7 +143,7 @@ function perPeriodGroup(shared: Shared, input: MetricInput): string {
     ${[...shared.values.map((v, index) => `${v.sql} AS ${value(index)}`), ...counts].join(',\n    ')}
   FROM _kpi_rows GROUP BY _kpi_row_period
 ),
-${periods('_kpi_grouped', bounds, input)},
+${periodsCte('_kpi_grouped', input.cadence, input.dialect ?? duckdbDialect, bounds)},
 _kpi_points AS (
   SELECT _kpi_period,
     ${[
@@ -178,7 +165,7 @@ function widenedGroup(shared: Shared, model: KpiMetric, input: MetricInput): str
     `${filtered('max(_kpi_row_period)', where && whereColumn(index), d)} AS ${last(index)}`,
   ]);
   const counts = shared.wheres.map((_, index) => anyRowsOf(shared, index));
-  return `${periods('_kpi_rows', bounds, input)},
+  return `${periodsCte('_kpi_rows', input.cadence, d, bounds)},
 _kpi_points AS (
   SELECT _kpi_period,
     ${[...shared.values.map((v, index) => `${v.sql} AS ${value(index)}`), ...counts].join(',\n    ')}

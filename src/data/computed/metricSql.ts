@@ -77,8 +77,16 @@ export function compileMetric(metric: KpiMetric, {from, cadence, asOf, dialect =
   return metric.window === 1 && !metric.cumulative ? perPeriod(parts) : widened(parts);
 }
 
-function periodsOf(source: string, {d, cadence}: Parts): string {
-  return `_kpi_bounds AS (SELECT min(_kpi_row_period) AS _kpi_first, max(_kpi_row_period) AS _kpi_last FROM ${source}),
+/**
+ * The CTEs `_kpi_bounds`, the first and last period of the rows of `source`
+ * (with any other `bounds` columns), and `_kpi_periods`, every period from the
+ * first to the last. Shared with the metrics computed together (metricGroups.ts).
+ */
+export function periodsCte(source: string, cadence: Cadence, d: SqlDialect, bounds: string[] = []): string {
+  return `_kpi_bounds AS (
+  SELECT ${['min(_kpi_row_period) AS _kpi_first', 'max(_kpi_row_period) AS _kpi_last', ...bounds].join(',\n    ')}
+  FROM ${source}
+),
 _kpi_periods AS (
   SELECT _kpi_period, _kpi_first
   FROM _kpi_bounds CROSS JOIN ${d.periodSeries('_kpi_first', '_kpi_last', cadence, '_kpi_period')}
@@ -101,7 +109,7 @@ _kpi_grouped AS (
   SELECT _kpi_row_period, ${measured} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
   FROM _kpi_rows GROUP BY _kpi_row_period
 ),
-${periodsOf('_kpi_grouped', parts)},
+${periodsCte('_kpi_grouped', parts.cadence, parts.d)},
 _kpi_points AS (
   SELECT _kpi_period, ${parts.value('_kpi_grouped.value')} AS value, coalesce(_kpi_grouped._kpi_matched, 0) AS _kpi_matched
   FROM _kpi_periods LEFT JOIN _kpi_grouped ON _kpi_grouped._kpi_row_period = _kpi_period
@@ -117,7 +125,7 @@ function widened(parts: Parts): string {
     : `_kpi_rows._kpi_row_period <= _kpi_period AND _kpi_rows._kpi_row_period > ${d.addPeriods('_kpi_period', -metric.window, cadence)}`;
   const full = metric.cumulative ? [] : [`_kpi_period >= ${d.addPeriods('_kpi_first', metric.window - 1, cadence)}`];
   return `WITH ${parts.rows},
-${periodsOf('_kpi_rows', parts)},
+${periodsCte('_kpi_rows', cadence, d)},
 _kpi_points AS (
   SELECT _kpi_period, _kpi_first, ${parts.value(aggregate(metric.measure, d))} AS value, count(_kpi_rows._kpi_row_period) AS _kpi_matched
   FROM _kpi_periods LEFT JOIN _kpi_rows ON ${joined}
