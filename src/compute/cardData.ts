@@ -98,11 +98,16 @@ export function toKpiReferenceData(card: KpiCardData): KpiReferenceData {
 export function describeSeries(points: readonly {date: string; value: number}[], formatter: ValueFormatter, cadence: string): string {
   const first = points[0]!;
   const last = points.at(-1)!;
-  const values = points.map((point) => point.value);
+  // Math.min pair by pair, not spread over an array of every value.
+  let [lowest, highest] = [first.value, first.value];
+  for (const {value} of points) {
+    lowest = Math.min(lowest, value);
+    highest = Math.max(highest, value);
+  }
   return (
     `${points.length} ${cadence} values from ${formatter.month(first.date)} to ${formatter.month(last.date)}: ` +
     `from ${formatter.value(first.value)} to ${formatter.value(last.value)}, ` +
-    `lowest ${formatter.value(Math.min(...values))}, highest ${formatter.value(Math.max(...values))}.`
+    `lowest ${formatter.value(lowest)}, highest ${formatter.value(highest)}.`
   );
 }
 

@@ -6,15 +6,49 @@ import type {Cadence} from '../types';
 const DAY_MS = 86_400_000;
 
 export function parseIsoDate(date: string): number {
-  // Date.UTC on the digits is several times faster than parsing the string, and this runs for every
-  // point; it reads years below 100 as 19xx, which Date.parse does not.
-  const year = digits(date, 0, 4);
-  if (year < 100) return Date.parse(`${date}T00:00:00Z`);
-  return Date.UTC(year, digits(date, 5, 7) - 1, digits(date, 8, 10));
+  // Arithmetic on the digits rather than a Date: this runs for every point. It gives what
+  // Date.parse gives for every year from 0000 to 9999 (Date.UTC would read years below 100 as 19xx).
+  return daysFromCivil(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10)) * DAY_MS;
 }
 
 export function toIsoDate(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  const [year, month, day] = civilFromDays(Math.floor(time / DAY_MS));
+  // toISOString writes years outside 0000–9999 with a sign and six digits (and throws for NaN): leave those to it.
+  if (!(year >= 0 && year <= 9999)) return new Date(time).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar, the
+ * calendar of Date (H. Hinnant's days_from_civil; years start in March there,
+ * so the leap day ends them).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The year, month and day `days` after 1970-01-01: the inverse of `daysFromCivil` (civil_from_days). */
+function civilFromDays(days: number): [number, number, number] {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return [era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day];
+}
+
+function twoDigits(number: number): string {
+  return number < 10 ? `0${number}` : String(number);
 }
 
 /** `date` moved forward by `count` cadence periods (months clamp to the month's end, as a calendar does). */

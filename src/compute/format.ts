@@ -47,14 +47,39 @@ function buildValueFormatter(unit: string, locale: string): ValueFormatter {
   const suffix = INTL_UNITS[unit] || isKnownUnit(unit) ? '' : ` ${unit}`;
   const scale = unit === 'percent' ? 1 / 100 : 1;
 
+  const number = (value: number) => (Math.abs(value) >= 1000 ? plainLarge : plain).format(value * scale) + suffix;
+  const rememberedNumber = remembered(number);
   return {
-    value: (value) => (typeof value === 'string' ? value : (Math.abs(value) >= 1000 ? plainLarge : plain).format(value * scale) + suffix),
+    // Zero is written as it is signed (-0 as "-0"), which a Map's keys do not tell apart.
+    value: (value) => (typeof value === 'string' ? value : value === 0 ? number(value) : rememberedNumber(value)),
     // A change of a percentage is in percentage points, not a percentage of a percentage.
     change: (delta) => (unit === 'percent' ? `${points.format(delta)} pp` : signed.format(delta * scale) + suffix),
     relative: (ratio) => signedPercent.format(ratio),
     share: (ratio) => percent.format(ratio),
-    date: (isoDate) => dates.format(Date.parse(`${isoDate}T00:00:00Z`)),
-    month: (isoDate) => months.format(Date.parse(`${isoDate}T00:00:00Z`)),
+    date: remembered((isoDate: string) => dates.format(Date.parse(`${isoDate}T00:00:00Z`))),
+    month: remembered((isoDate: string) => months.format(Date.parse(`${isoDate}T00:00:00Z`))),
+  };
+}
+
+/** How many strings each formatting function remembers before it starts again. */
+const REMEMBERED = 10_000;
+
+/**
+ * `format`, remembering what it wrote: a registry's cards and status
+ * histories write the same dates and values again and again, and Intl takes
+ * far longer to write one than a Map to find it. Bounded, for a long-running
+ * dev server.
+ */
+function remembered<Key>(format: (key: Key) => string): (key: Key) => string {
+  const written = new Map<Key, string>();
+  return (key) => {
+    let text = written.get(key);
+    if (text === undefined) {
+      if (written.size >= REMEMBERED) written.clear();
+      text = format(key);
+      written.set(key, text);
+    }
+    return text;
   };
 }
 

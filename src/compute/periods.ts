@@ -44,8 +44,8 @@ export function lastPeriodEnds(asOf: string, cadence: Cadence, count: number): s
   const ends: string[] = [];
   let end = periodEndOnOrBefore(asOf, cadence);
   for (let i = 0; i < count; i++) {
-    ends.unshift(end);
+    ends.push(end);
     end = previousPeriodEnd(end, cadence);
   }
-  return ends;
+  return ends.reverse();
 }

@@ -1,6 +1,6 @@
 import type {KpiDefinition, KpiStatus, SeriesPoint} from '../types';
 import {lastPeriodEnds} from './periods';
-import {type ComputeOptions, computeKpiValues} from './values';
+import {type ComputeOptions, computeKpiStatus} from './values';
 
 /** How many period ends the status history of a KPI page goes back. */
 export const STATUS_HISTORY_PERIODS = 12;
@@ -26,6 +26,6 @@ export function statusHistory(
 ): StatusAtDate[] {
   return lastPeriodEnds(options.asOf, kpi.cadence, count).map((date) => ({
     date,
-    status: computeKpiValues(kpi, series, {...options, asOf: date}).status,
+    status: computeKpiStatus(kpi, series, {...options, asOf: date}),
   }));
 }

@@ -80,30 +80,47 @@ export function computeProgress(
   return Math.min(1, Math.max(0, progress));
 }
 
-/** Everything the card shows about one KPI, judged at `options.asOf`. Pure. */
-export function computeKpiValues(kpi: KpiDefinition, series: readonly SeriesPoint[] | undefined, options: ComputeOptions): KpiValues {
-  const format: ReasonFormat = {value: options.formatValue ?? String, date: options.formatDate ?? ((date) => date)};
-  // The points up to asOf are the first `end` of the series, read in place: this runs for every period of a status history.
+/** What the status rule reads of a KPI at `asOf`, from its points up to then. */
+interface Judged extends Pick<KpiValues, 'latest' | 'target' | 'stale' | 'projected'> {
+  points: readonly SeriesPoint[];
+  /** The points up to asOf are the first `end`, read in place: this runs for every period of a status history. */
+  end: number;
+}
+
+function judgedAt(kpi: KpiDefinition, series: readonly SeriesPoint[] | undefined, options: ComputeOptions): Judged {
   const points = series ?? [];
   const end = countUpTo(points, options.asOf);
   const latest = end > 0 ? points[end - 1] : undefined;
-  const previous = end > 1 ? points[end - 2] : undefined;
   const target = kpi.unit === 'text' ? undefined : targetInForce(kpi.targets, options.asOf);
   const stale = latest !== undefined && isStale(latest, kpi, options.asOf);
+  const projected = target && typeof latest?.value === 'number' ? projectTrend(points, target.by, options.trendWindow, end) : undefined;
+  return {points, end, latest, target, stale, projected};
+}
 
-  const values: KpiValues = {latest, previous, target, stale, status: {level: 'no-data', reasons: [], origin: 'computed'}};
-
+/** Everything the card shows about one KPI, judged at `options.asOf`. Pure. */
+export function computeKpiValues(kpi: KpiDefinition, series: readonly SeriesPoint[] | undefined, options: ComputeOptions): KpiValues {
+  const judged = judgedAt(kpi, series, options);
+  const {points, end, latest, target} = judged;
+  const previous = end > 1 ? points[end - 2] : undefined;
+  const values: KpiValues = {latest, previous, target, stale: judged.stale, status: statusOf(kpi, judged, options)};
   if (latest && previous && typeof latest.value === 'number' && typeof previous.value === 'number') {
     values.change = computeChange(latest.value, previous.value, kpi.direction, target);
   }
   if (target && typeof latest?.value === 'number') {
     values.progress = computeProgress(firstNumericPoint(points, end)!.value, latest.value, target.value, kpi.direction, options.tolerance);
-    values.projected = projectTrend(points, target.by, options.trendWindow, end);
+    values.projected = judged.projected;
   }
-  values.status = kpi.status
-    ? {level: kpi.status.level, reasons: kpi.status.reasons, origin: 'manual'}
-    : computeStatus(kpi, values, lastNumericPoints(points, options.trendWindow, end).length, options, format);
   return values;
+}
+
+/** The status `computeKpiValues` gives, without the rest of the values: all a status history needs of each day. Pure. */
+export function computeKpiStatus(kpi: KpiDefinition, series: readonly SeriesPoint[] | undefined, options: ComputeOptions): KpiStatus {
+  return statusOf(kpi, judgedAt(kpi, series, options), options);
+}
+
+function statusOf(kpi: KpiDefinition, judged: Judged, options: ComputeOptions): KpiStatus {
+  if (kpi.status) return {level: kpi.status.level, reasons: kpi.status.reasons, origin: 'manual'};
+  return computeStatus(kpi, judged, options, {value: options.formatValue ?? String, date: options.formatDate ?? ((date) => date)});
 }
 
 /**
@@ -118,13 +135,7 @@ interface ReasonFormat {
   date: (isoDate: string) => string;
 }
 
-function computeStatus(
-  kpi: KpiDefinition,
-  values: KpiValues,
-  trendPoints: number,
-  options: ComputeOptions,
-  format: ReasonFormat,
-): KpiStatus {
+function computeStatus(kpi: KpiDefinition, values: Judged, options: ComputeOptions, format: ReasonFormat): KpiStatus {
   const status = (level: KpiStatus['level'], ...reasons: string[]): KpiStatus => ({level, reasons, origin: 'computed'});
   const {latest, target, projected} = values;
   if (!latest) return status('no-data', 'No measurements yet.');
@@ -141,6 +152,7 @@ function computeStatus(
     return status('achieved', `Latest value ${format.value(latest.value)} meets ${goal}.`);
   }
   if (target.by < options.asOf) return status('off-track', `${goal[0]!.toUpperCase()}${goal.slice(1)} has passed unmet.`);
+  const trendPoints = lastNumericPoints(values.points, options.trendWindow, values.end).length;
   const trend =
     trendPoints > 1
       ? `The trend of the last ${trendPoints} points projects ${format.value(projected!)} by ${format.date(target.by)}`

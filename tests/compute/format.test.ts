@@ -50,4 +50,18 @@ describe('createValueFormatter', () => {
     expect(count.date('2026-01-01')).toBe('Jan 1, 2026');
     expect(count.month('2026-10-01')).toBe('Oct 2026');
   });
+
+  it('writes the same strings when it writes them again, zero with its sign, past what it remembers', () => {
+    const count = createValueFormatter('count', 'en-US');
+    const values = Array.from({length: 25_000}, (_, i) => (i % 2 ? -i : i) / 7);
+    const first = values.map((value) => count.value(value));
+    expect(values.map((value) => count.value(value))).toEqual(first);
+    expect(first[3]).toBe(new Intl.NumberFormat('en-US', {maximumFractionDigits: 2}).format(values[3]!));
+    expect([count.value(0), count.value(-0), count.value(0)]).toEqual(['0', '-0', '0']);
+    expect([count.date('2026-01-01'), count.date('2026-01-01'), count.month('2026-01-01')]).toEqual([
+      'Jan 1, 2026',
+      'Jan 1, 2026',
+      'Jan 2026',
+    ]);
+  });
 });

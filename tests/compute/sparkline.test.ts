@@ -1,7 +1,9 @@
+import {scaleLinear} from 'd3-scale';
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {describeSeries} from '../../src/compute/cardData';
 import {createValueFormatter} from '../../src/compute/format';
-import {SPARKLINE_HEIGHT, SPARKLINE_WIDTH, computeSparkline} from '../../src/compute/sparkline';
+import {SPARKLINE_HEIGHT, SPARKLINE_WIDTH, computeSparkline, linearMapOf, mapLinear} from '../../src/compute/sparkline';
 import {addPeriods} from '../../src/compute/dates';
 
 const points = [
@@ -76,5 +78,27 @@ describe('addPeriods', () => {
     expect(addPeriods('2026-11-30', 'quarterly', 1)).toBe('2027-02-28');
     expect(addPeriods('2024-02-29', 'yearly', 1)).toBe('2025-02-28');
     expect(addPeriods('2026-12-30', 'weekly', 1)).toBe('2027-01-06');
+  });
+});
+
+describe('linearMapOf', () => {
+  // Dates as times, values of any size, domains ascending, descending or empty.
+  const number = fc.oneof(fc.integer({min: -1e13, max: 1e13}), fc.double({min: -1e9, max: 1e9, noNaN: true}));
+
+  it('maps every value exactly as the d3 scale it is read from', () => {
+    fc.assert(
+      fc.property(fc.tuple(number, number), fc.tuple(number, number), fc.array(number, {minLength: 1}), (domain, range, values) => {
+        const scale = scaleLinear().domain(domain).range(range);
+        const map = linearMapOf(scale);
+        for (const value of values) expect(mapLinear(map, value)).toBe(scale(value));
+      }),
+      {numRuns: 2000},
+    );
+  });
+
+  it('maps an empty domain to the middle of the range, as d3 does', () => {
+    const scale = scaleLinear().domain([5, 5]).range([4, 236]);
+    expect(mapLinear(linearMapOf(scale), 5)).toBe(scale(5));
+    expect(mapLinear(linearMapOf(scale), 5)).toBe(120);
   });
 });

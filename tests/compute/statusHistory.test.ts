@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {lastPeriodEnds, periodEndOnOrBefore, previousPeriodEnd} from '../../src/compute/periods';
 import {STATUS_HISTORY_PERIODS, statusHistory} from '../../src/compute/statusHistory';
-import {computeKpiValues} from '../../src/compute/values';
+import {computeKpiStatus, computeKpiValues} from '../../src/compute/values';
 import type {KpiDefinition, SeriesPoint} from '../../src/types';
 
 describe('period ends', () => {
@@ -82,5 +82,36 @@ describe('statusHistory', () => {
   it('follows the cadence of the KPI', () => {
     const quarterly = statusHistory({...kpi, cadence: 'quarterly'}, series, options, 4);
     expect(quarterly.map((entry) => entry.date)).toEqual(['2025-12-31', '2026-03-31', '2026-06-30', '2026-09-30']);
+  });
+});
+
+describe('computeKpiStatus', () => {
+  const variants: KpiDefinition[] = [
+    kpi,
+    {...kpi, direction: 'up', targets: [{value: 40, by: '2026-06-30'}]},
+    {
+      ...kpi,
+      direction: 'target',
+      targets: [
+        {value: 20, by: '2026-08-31'},
+        {value: 9, by: '2027-03-31'},
+      ],
+    },
+    {...kpi, targets: []},
+    {...kpi, unit: 'text'},
+    {...kpi, status: {level: 'at-risk', reasons: ['Supplier is late']}},
+  ];
+  const days = Array.from({length: 500}, (_, i) => new Date(Date.UTC(2025, 10, 1 + i)).toISOString().slice(0, 10));
+  const formats = {formatValue: (value: number) => `<${value}>`, formatDate: (date: string) => `[${date}]`};
+
+  it('is the status computeKpiValues gives, reasons and all, on every day and for every kind of KPI', () => {
+    for (const variant of variants) {
+      for (const asOf of days) {
+        const judging = {...options, ...formats, asOf};
+        expect(computeKpiStatus(variant, series, judging)).toEqual(computeKpiValues(variant, series, judging).status);
+      }
+    }
+    const levels = new Set(variants.flatMap((variant) => days.map((asOf) => computeKpiStatus(variant, series, {...options, asOf}).level)));
+    expect([...levels].sort()).toEqual(['achieved', 'at-risk', 'no-data', 'no-target', 'off-track', 'on-track', 'stale']);
   });
 });
