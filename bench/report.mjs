@@ -251,7 +251,10 @@ showed why, and these changes followed:
 - **Data pipeline.** One \`Intl\` formatter set per unit and locale instead of per KPI; CSV read without
   csv-parse's \`trim\` (fields trimmed by the plugin, padded files read again carefully) and without stack
   traces on the error objects csv-parse builds for every row whose field count differs from the first;
-  dates read digit by digit; points up to \`asOf\` found by binary search; fewer objects per point.`;
+  dates read digit by digit; points up to \`asOf\` found by binary search; fewer objects per point. Then (2026-12-07):
+  the registry's YAML read by a quick parser with the careful one's scalar rules, positions looked up only
+  when wanted; ISO dates by calendar arithmetic; sparkline points placed and thinned in one pass; formatters
+  that remember what they wrote; status histories judged without the card's change and progress.`;
 
 function whyFailing(results) {
   const failed = (prefix) => results.checks.some((check) => check.pass === false && check.name.startsWith(prefix));
@@ -274,7 +277,10 @@ site differ by up to ${num(spread, 0)}% in this run, so a difference of 5% needs
   if (failed('Data pipeline')) {
     const d = results.data.sets.at(-1);
     parts.push(`**Data pipeline.** ${num(d.totalMs / 1000, 2)} s against ${num(d.bareMs / 1000, 2)} s: loading and validating is
-${num(d.loadRatio, 2)}× the bare parse (of which parsing the YAML registry with positions is about 0.2 s) and computing adds ${num(d.computeMs / 1000, 2)} s.`);
+${num(d.loadRatio, 2)}× the bare parse and computing adds ${num(d.computeMs / 1000, 2)} s. The registry's YAML is read quickly now (about
+20 ms for 1,000 KPIs, against 0.12 s with positions); what remains over the bare parse is building and checking a
+million points (\`Number\` alone is about 35 ns a value), the file checks, the garbage collector keeping the points,
+and compute (sparklines about 0.1 s: d3's path strings and every point placed; status histories and formatting the rest).`);
   }
   if (failed('JS added')) {
     const largest = results.sizes.at(-1);
