@@ -147,8 +147,8 @@ function readRows(text: string, file: string, withLines: boolean): CsvRows | {pr
 
 /**
  * The first line, when it holds the whole header: filled and without quotes
- * (a quoted name may hold a line break). Reading the header from it spares a
- * pass of csv-parse over the whole file.
+ * (a quoted name may hold a line break). Reading the header from it spares
+ * csv-parse a copy of the whole file (it stops after the header either way).
  */
 function plainFirstLine(text: string): string | undefined {
   const end = text.indexOf('\n');
